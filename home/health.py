@@ -1,0 +1,71 @@
+"""/healthz: is the database up, does the cache answer, is the task queue draining?"""
+
+import logging
+import uuid
+
+from django.core.cache import cache
+from django.db import DatabaseError, connection
+from django.http import JsonResponse
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
+
+logger = logging.getLogger(__name__)
+
+
+def check_database() -> dict:
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+    except DatabaseError:
+        logger.exception("Health check: database unreachable")
+        return {"ok": False}
+    return {"ok": True, "vendor": connection.vendor}
+
+
+def check_cache() -> dict:
+    probe = f"healthz:{uuid.uuid4().hex}"
+    try:
+        cache.set(probe, "1", timeout=5)
+        ok = cache.get(probe) == "1"
+        cache.delete(probe)
+    except Exception:  # any cache backend error means the cache is not healthy
+        logger.exception("Health check: cache unreachable")
+        ok = False
+    return {"ok": ok, "backend": cache.__class__.__name__}
+
+
+def check_tasks() -> dict:
+    from django_tasks import DEFAULT_TASK_BACKEND_ALIAS, task_backends
+
+    backend_name = task_backends[DEFAULT_TASK_BACKEND_ALIAS].__class__.__name__
+    if backend_name != "DatabaseBackend":
+        return {"ok": True, "backend": backend_name}
+    from django_tasks_db.models import DBTaskResult
+
+    try:
+        pending = DBTaskResult.objects.ready().count()
+        failed = DBTaskResult.objects.failed().count()
+    except DatabaseError:
+        return {"ok": False, "backend": backend_name}
+    return {"ok": True, "backend": backend_name, "pending": pending, "failed": failed}
+
+
+@never_cache
+@require_GET
+def healthz(request):
+    database = check_database()
+    status = {
+        "database": database,
+        "cache": check_cache(),
+        "tasks": check_tasks() if database["ok"] else {"ok": False},
+    }
+    # Only an unreachable database makes the site unable to serve; a degraded cache or a
+    # backlog of tasks is reported but still answers 200.
+    healthy = database["ok"]
+    status["status"] = (
+        "ok"
+        if healthy and all(part["ok"] for part in status.values())
+        else ("degraded" if healthy else "down")
+    )
+    return JsonResponse(status, status=200 if healthy else 503)

@@ -1,0 +1,60 @@
+"""Template helpers shared by every app's templates."""
+
+from django import template
+from django.apps import apps
+from django.utils.safestring import mark_safe
+
+from home.structured_data import json_ld_script
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def page_of_type(context, model_label):
+    """The first live page of a type (e.g. "directory.DirectoryPage"), found by type, never
+    by slug; cached on the request so a template can ask more than once."""
+    request = context.get("request")
+    cache = getattr(request, "_haven_pages_by_type", None) if request else None
+    if cache is None:
+        cache = {}
+        if request is not None:
+            request._haven_pages_by_type = cache
+    if model_label not in cache:
+        try:
+            model = apps.get_model(model_label)
+        except LookupError:
+            cache[model_label] = None
+        else:
+            cache[model_label] = model.objects.live().public().order_by("path").first()
+    return cache[model_label]
+
+
+@register.simple_tag(takes_context=True)
+def json_ld(context, page):
+    """Every JSON-LD block a page describes itself with."""
+    getter = getattr(page, "get_json_ld", None)
+    if getter is None:
+        return ""
+    blocks = getter(context.get("request"))
+    return mark_safe("".join(json_ld_script(block) for block in blocks))  # noqa: S308
+
+
+@register.inclusion_tag("components/crisis_help.html", takes_context=True)
+def crisis_help(context, heading_level=2):
+    """The crisis help panel, from site settings."""
+    return {"haven_settings": context.get("haven_settings"), "heading_level": heading_level}
+
+
+@register.filter
+def vocabulary_label(slug, vocabulary_name):
+    """{{ "iop"|vocabulary_label:"LEVELS_OF_CARE" }} -> "Intensive outpatient (IOP)"."""
+    from directory import vocabulary
+
+    return vocabulary.label(getattr(vocabulary, vocabulary_name, []), slug)
+
+
+@register.simple_tag
+def vocabulary_choices(vocabulary_name):
+    from directory import vocabulary
+
+    return getattr(vocabulary, vocabulary_name, [])

@@ -1,0 +1,34 @@
+"""Error pages that still show the crisis line, whatever failed."""
+
+import logging
+
+from django.http import HttpResponseNotFound, HttpResponseServerError
+from django.template import loader
+from django.views.decorators.csrf import requires_csrf_token
+
+logger = logging.getLogger(__name__)
+
+
+@requires_csrf_token
+def page_not_found(request, exception=None):
+    template = loader.get_template("404.html")
+    return HttpResponseNotFound(template.render({"request_path": request.path}, request))
+
+
+@requires_csrf_token
+def server_error(request):
+    """Render the 500 page without touching the database: it may be the thing that failed."""
+    from home.models import SiteSettings
+
+    template = loader.get_template("500.html")
+    context = {"haven_settings": SiteSettings(), "menu_pages": [], "request": request}
+    try:
+        body = template.render(context)
+    except Exception:  # the last line of defence: never fail while reporting a failure
+        logger.exception("The 500 page itself failed to render")
+        body = (
+            "<!doctype html><title>Something went wrong</title><h1>Something went wrong</h1>"
+            '<p>In crisis? Call or text <a href="tel:988">988</a>, or call '
+            '<a href="tel:911">911</a> in an emergency.</p>'
+        )
+    return HttpResponseServerError(body)

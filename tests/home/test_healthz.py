@@ -1,0 +1,54 @@
+"""/healthz tells an operator whether the site can serve, without revealing anything secret."""
+
+from unittest import mock
+
+import pytest
+from django.db import OperationalError
+from django.test import override_settings
+
+pytestmark = pytest.mark.django_db
+
+DB_TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
+
+def test_healthy_site_reports_each_part(client):
+    response = client.get("/healthz")
+    assert response.status_code == 200
+    body = response.json()
+    assert body["status"] == "ok"
+    assert body["database"]["ok"] and body["cache"]["ok"] and body["tasks"]["ok"]
+    assert response["Cache-Control"].startswith("max-age=0")
+
+
+@override_settings(TASKS=DB_TASKS)
+def test_task_queue_counts_pending_and_failed(client):
+    from django_tasks_db.models import DBTaskResult
+
+    for status in ("READY", "READY", "FAILED", "SUCCESSFUL"):
+        DBTaskResult.objects.create(
+            task_path="home.health.check_cache",
+            args_kwargs={"args": [], "kwargs": {}},
+            status=status,
+            queue_name="default",
+            backend_name="default",
+            priority=0,
+        )
+    tasks = client.get("/healthz").json()["tasks"]
+    assert tasks == {"ok": True, "backend": "DatabaseBackend", "pending": 2, "failed": 1}
+
+
+def test_unreachable_database_answers_503(client):
+    with mock.patch("home.health.connection") as connection:
+        connection.cursor.side_effect = OperationalError("could not connect to server at 10.0.0.5")
+        response = client.get("/healthz")
+    assert response.status_code == 503
+    body = response.json()
+    assert body["status"] == "down" and body["database"] == {"ok": False}
+    assert "10.0.0.5" not in response.content.decode()
+
+
+def test_health_reveals_no_settings(client, settings):
+    text = client.get("/healthz").content.decode()
+    assert settings.SECRET_KEY not in text
+    for key in settings.FIELD_ENCRYPTION_KEYS:
+        assert key not in text

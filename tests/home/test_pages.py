@@ -1,0 +1,67 @@
+"""What a visitor sees on every page: the crisis line, landmarks, a working 404 and 500."""
+
+import re
+
+import pytest
+from django.test import override_settings
+from django.urls import include, path
+
+from home.models import SiteSettings
+
+pytestmark = pytest.mark.django_db
+
+
+def test_home_page_shows_crisis_banner_hero_and_landmarks(client, home_page):
+    response = client.get("/")
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert '<html lang="en">' in html
+    assert 'href="#main"' in html and 'id="main"' in html
+    assert len(re.findall(r"<h1[ >]", html)) == 1
+    assert 'href="tel:988"' in html and 'href="tel:911"' in html
+    assert "Support for the people who support everyone else" in html
+    assert "<header" in html and "<footer" in html and "<main" in html
+
+
+def test_crisis_banner_follows_site_settings(client, home_page):
+    settings = SiteSettings.for_site(home_page.get_site())
+    settings.crisis_line_number = "1-800-555-0199"
+    settings.save()
+    html = client.get("/").content.decode()
+    assert 'href="tel:18005550199"' in html
+    assert "1-800-555-0199" in html
+
+
+def test_unknown_url_gets_styled_404_with_search_and_crisis_line(client, home_page):
+    response = client.get("/no/such/page/")
+    html = response.content.decode()
+    assert response.status_code == 404
+    assert "We couldn't find that page" in html
+    assert 'role="search"' in html
+    assert 'href="tel:988"' in html
+
+
+def _boom(request):
+    raise RuntimeError("secret internal detail")
+
+
+urlpatterns = [path("boom/", _boom), path("", include("haven.urls"))]
+handler500 = "home.views.server_error"
+
+
+@override_settings(ROOT_URLCONF=__name__)
+def test_server_error_page_reveals_nothing_and_shows_crisis_line(client):
+    client.raise_request_exception = False
+    response = client.get("/boom/")
+    html = response.content.decode()
+    assert response.status_code == 500
+    assert "secret internal detail" not in html
+    assert "Traceback" not in html
+    assert 'href="tel:988"' in html
+    assert "Something went wrong" in html
+
+
+def test_robots_txt_names_the_sitemap(client, home_page):
+    response = client.get("/robots.txt")
+    assert response.status_code == 200
+    assert "Sitemap: http://testserver/sitemap.xml" in response.content.decode()
