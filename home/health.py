@@ -3,7 +3,7 @@
 import logging
 import uuid
 
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.db import DatabaseError, connection
 from django.http import JsonResponse
 from django.views.decorators.cache import never_cache
@@ -32,7 +32,7 @@ def check_cache() -> dict:
     except Exception:  # any cache backend error means the cache is not healthy
         logger.exception("Health check: cache unreachable")
         ok = False
-    return {"ok": ok, "backend": cache.__class__.__name__}
+    return {"ok": ok, "backend": caches["default"].__class__.__name__}
 
 
 def check_tasks() -> dict:

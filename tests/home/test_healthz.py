@@ -17,6 +17,7 @@ def test_healthy_site_reports_each_part(client):
     body = response.json()
     assert body["status"] == "ok"
     assert body["database"]["ok"] and body["cache"]["ok"] and body["tasks"]["ok"]
+    assert body["cache"]["backend"] == "LocMemCache"
     assert response["Cache-Control"].startswith("max-age=0")
 
 
