@@ -56,6 +56,20 @@ SESSION_TIMES = [
     ("weekend", "Weekend"),
 ]
 
+LANGUAGES = [
+    ("english", "English"),
+    ("spanish", "Spanish"),
+    ("chinese", "Chinese"),
+    ("vietnamese", "Vietnamese"),
+    ("korean", "Korean"),
+    ("russian", "Russian"),
+    ("arabic", "Arabic"),
+    ("french", "French"),
+    ("haitian-creole", "Haitian Creole"),
+    ("portuguese", "Portuguese"),
+    ("asl", "American Sign Language"),
+]
+
 US_STATES = [
     ("AL", "Alabama"),
     ("AK", "Alaska"),

@@ -1,0 +1,132 @@
+"""The default engine: ORM filters on ProgramTerm rows, a bounding-box prefilter on indexed
+coordinates, exact haversine distance in SQL, and facet counts from one grouped query.
+
+A search costs four queries whatever the page size: view restrictions (Wagtail's public()),
+the count, the page of programs, and the facet counts."""
+
+from django.db.models import Case, Count, F, FloatField, Q, QuerySet, Value, When
+from django.db.models.functions import ASin, Cos, Power, Radians, Sin, Sqrt
+
+from directory.engines.base import (
+    ALL_OF_FACETS,
+    ProgramHit,
+    ProgramQuery,
+    SearchResult,
+    clamp_page,
+)
+from directory.geo import EARTH_RADIUS_MILES, bounding_box
+from directory.models import ProgramPage, ProgramTerm
+
+TEXT_FIELDS = ("title", "organisation", "summary", "city", "description")
+MAX_WORDS = 8
+
+
+def _with_term(facet: str, slugs) -> Q:
+    ids = ProgramTerm.objects.filter(facet=facet, slug__in=list(slugs)).values("program_id")
+    return Q(pk__in=ids)
+
+
+def haversine_expression(lat: float, lon: float):
+    """Great-circle miles from (lat, lon) to each row's coordinates, as a SQL expression."""
+    dlat = Radians(F("latitude") - Value(lat)) / 2
+    dlon = Radians(F("longitude") - Value(lon)) / 2
+    a = Power(Sin(dlat), 2) + Cos(Value(lat) * 0.017453292519943295) * Cos(
+        Radians(F("latitude"))
+    ) * Power(Sin(dlon), 2)
+    return Value(2 * EARTH_RADIUS_MILES) * ASin(Sqrt(a))
+
+
+class DatabaseEngine:
+    name = "database"
+
+    def filtered(self, query: ProgramQuery) -> QuerySet:
+        qs = ProgramPage.objects.live().public()
+        for word in query.text.split()[:MAX_WORDS]:
+            word_q = Q()
+            for field_name in TEXT_FIELDS:
+                word_q |= Q(**{f"{field_name}__icontains": word})
+            qs = qs.filter(word_q)
+        for facet, slugs in query.filters.items():
+            if not slugs:
+                continue
+            if facet in ALL_OF_FACETS:
+                for slug in slugs:
+                    qs = qs.filter(_with_term(facet, [slug]))
+            else:
+                qs = qs.filter(_with_term(facet, slugs))
+        if query.accepting:
+            qs = qs.filter(accepting_new_clients=True)
+        if query.has_origin:
+            qs = self._near_or_online(qs, query)
+        return qs
+
+    def _near_or_online(self, qs: QuerySet, query: ProgramQuery) -> QuerySet:
+        min_lat, max_lat, min_lon, max_lon = bounding_box(
+            query.latitude, query.longitude, query.radius
+        )
+        located = ~Q(format="virtual") & Q(latitude__isnull=False, longitude__isnull=False)
+        in_box = located & Q(latitude__range=(min_lat, max_lat)) & Q(
+            longitude__range=(min_lon, max_lon)
+        )
+        online = Q(format__in=["virtual", "hybrid"])
+        if query.zip_state:
+            online &= _with_term("serves", [query.zip_state])
+        else:
+            online = Q(pk__in=[])
+        # Distance for every located row the filter keeps, so online hybrids further away
+        # still sort by distance after the nearby ones (as the Elasticsearch engine does).
+        qs = qs.filter(in_box | online).annotate(
+            distance=Case(
+                When(located, then=haversine_expression(query.latitude, query.longitude)),
+                default=None,
+                output_field=FloatField(),
+            )
+        )
+        return qs.filter(Q(in_box, distance__lte=query.radius) | online)
+
+    def _ordered(self, qs: QuerySet, query: ProgramQuery) -> QuerySet:
+        if query.sort == "distance" and query.has_origin:
+            return qs.order_by(F("distance").asc(nulls_last=True), "title", "pk")
+        if query.sort == "verified":
+            return qs.order_by(F("last_verified").desc(nulls_last=True), "title", "pk")
+        return qs.order_by("title", "pk")
+
+    def count(self, query: ProgramQuery) -> int:
+        return self.filtered(query).count()
+
+    def search(self, query: ProgramQuery, *, facets: bool = True) -> SearchResult:
+        qs = self.filtered(query)
+        total = qs.count()
+        page, num_pages = clamp_page(query.page, total, query.page_size)
+        start = (page - 1) * query.page_size
+        rows = list(self._ordered(qs, query)[start : start + query.page_size]) if total else []
+        hits = [self._hit(program, query) for program in rows]
+        return SearchResult(
+            hits=hits,
+            total=total,
+            page=page,
+            num_pages=num_pages,
+            facets=self.facet_counts(qs) if facets else {},
+        )
+
+    @staticmethod
+    def _hit(program: ProgramPage, query: ProgramQuery) -> ProgramHit:
+        distance = getattr(program, "distance", None)
+        if distance is not None and distance <= query.radius:
+            return ProgramHit(program, distance)
+        return ProgramHit(program, None, query.zip_state if query.has_origin else "")
+
+    @staticmethod
+    def facet_counts(qs: QuerySet) -> dict[str, dict[str, int]]:
+        """Counts per (facet, slug) over the filtered programs, in one grouped query."""
+        rows = (
+            ProgramTerm.objects.filter(program_id__in=qs.order_by().values("pk"))
+            .exclude(facet="serves")
+            .values_list("facet", "slug")
+            .annotate(n=Count("id"))
+            .order_by()
+        )
+        counts: dict[str, dict[str, int]] = {}
+        for facet, slug, n in rows:
+            counts.setdefault(facet, {})[slug] = n
+        return counts

@@ -1,0 +1,137 @@
+"""What the directory page and the API show: a parsed search, its results, facet groups with
+counts, pagination links and, when nothing matches, the nearest ways out."""
+
+from django import forms
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+
+from directory import params
+from directory.engines import get_engine
+from directory.engines.base import FILTER_FACETS, RADII, SearchResult
+from directory.models import FACET_VOCABULARIES, ListingReport
+
+FACET_LABELS = {
+    "level": "Level of care",
+    "format": "Format",
+    "condition": "Conditions treated",
+    "population": "Who it serves",
+    "payment": "Payment",
+    "time": "Session times",
+    "language": "Languages",
+    "state": "State",
+}
+
+
+def facet_groups(parsed: params.ParsedSearch, result: SearchResult) -> list[dict]:
+    groups = []
+    for facet in FILTER_FACETS:
+        counts = result.facets.get(facet, {})
+        chosen = set(parsed.selected.get(facet, []))
+        options = [
+            {"slug": slug, "label": label, "count": counts.get(slug, 0), "checked": slug in chosen}
+            for slug, label in FACET_VOCABULARIES[facet]
+        ]
+        if facet == "state":  # 52 boxes would bury the form: show states that have programs
+            options = [o for o in options if o["count"] or o["checked"]]
+        groups.append({"name": facet, "label": FACET_LABELS[facet], "options": options})
+    return groups
+
+
+def ways_out(parsed: params.ParsedSearch, engine) -> list[dict]:
+    """Nearby searches that do find programs, tried only when the search found none."""
+    query = parsed.query
+    candidates = []
+    if query.has_origin and query.radius < RADII[-1]:
+        candidates.append(
+            (f"Widen the search to {RADII[-1]} miles", query.with_changes(radius=RADII[-1]),
+             {"radius": str(RADII[-1])})
+        )
+    formats = parsed.selected.get("format", [])
+    if formats and "virtual" not in formats:
+        filters = {k: v for k, v in query.filters.items() if k != "format"}
+        candidates.append(
+            ("Include online programs", query.with_changes(filters=filters), {"format": None})
+        )
+    for facet, slugs in parsed.selected.items():
+        if facet == "format" and "virtual" not in slugs:
+            continue
+        filters = {k: v for k, v in query.filters.items() if k != facet}
+        candidates.append(
+            (f"Drop the “{FACET_LABELS[facet]}” filter", query.with_changes(filters=filters),
+             {facet: None})
+        )
+    if query.accepting:
+        candidates.append(
+            ("Include programs with a waiting list", query.with_changes(accepting=False),
+             {"accepting": None})
+        )
+    if query.text:
+        candidates.append(
+            (f"Search without the words “{query.text}”", query.with_changes(text=""), {"q": None})
+        )
+    found = []
+    for label, changed, url_changes in candidates:
+        count = engine.count(changed.with_changes(page=1))
+        if count:
+            found.append({"label": label, "count": count, "url": parsed.querystring(**url_changes)})
+    return found
+
+
+def page_links(parsed: params.ParsedSearch, result: SearchResult) -> dict:
+    def url(page):
+        return parsed.querystring(page=page)
+
+    return {
+        "previous": url(result.page - 1) if result.page > 1 else "",
+        "next": url(result.page + 1) if result.page < result.num_pages else "",
+        "pages": [
+            {"number": n, "url": url(n), "current": n == result.page}
+            for n in range(max(1, result.page - 2), min(result.num_pages, result.page + 2) + 1)
+        ],
+    }
+
+
+def directory_context(request, page) -> dict:
+    parsed = params.parse(request.GET)
+    engine = get_engine()
+    result = engine.search(parsed.query)
+    return {
+        "search": parsed,
+        "result": result,
+        "facet_groups": facet_groups(parsed, result),
+        "ways_out": ways_out(parsed, engine) if not result.total else [],
+        "page_links": page_links(parsed, result),
+        "radii": RADII,
+        "sort_labels": params.SORT_LABELS,
+        "accepting_count": result.facets.get("accepting", {}).get("yes", 0),
+    }
+
+
+class ListingReportForm(forms.ModelForm):
+    # Bots fill every field; people never see this one.
+    nickname = forms.CharField(required=False, label="Leave this empty")
+
+    class Meta:
+        model = ListingReport
+        fields = ["problem", "details"]
+        labels = {"problem": "What is wrong?", "details": "What should it say? (optional)"}
+        help_texts = {"details": "Please don't include names or health details."}
+        widgets = {"problem": forms.RadioSelect, "details": forms.Textarea(attrs={"rows": 4})}
+
+
+def report_error(request, program):
+    sent = request.GET.get("sent") == "1"
+    form = ListingReportForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        if not form.cleaned_data.get("nickname"):
+            report = form.save(commit=False)
+            report.program = program
+            report.save()
+        url = program.get_url(request) + program.reverse_subpage("report_error")
+        return redirect(url + "?sent=1")
+    return TemplateResponse(
+        request,
+        "directory/report_error.html",
+        {"page": program, "form": form, "sent": sent},
+        status=400 if request.method == "POST" else 200,
+    )
