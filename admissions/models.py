@@ -1,0 +1,229 @@
+"""Inquiries (personal fields encrypted), the admissions teams they are routed to and the
+rules that route them. The inquiry page itself lives in admissions/pages.py."""
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+from wagtail.admin.panels import FieldPanel, PageChooserPanel
+
+from admissions.choices import (
+    CLOSING_STATUSES,
+    BestTime,
+    ContactMethod,
+    Delivery,
+    ForWhom,
+    Interest,
+    Status,
+)
+from admissions.crypto import EncryptedTextField
+from admissions.pages import InquiryPage  # noqa: F401  (Django finds models in models.py)
+from directory import vocabulary
+
+# The fields that hold what a person typed about themselves; never logged, never emailed.
+PERSONAL_FIELDS = ("first_name", "email", "phone", "zip_code", "insurance", "message", "notes")
+
+
+class AdmissionsTeam(models.Model):
+    name = models.CharField(max_length=100, unique=True)
+    notification_email = models.EmailField(
+        help_text="Where new-inquiry notifications go. They never contain personal details."
+    )
+    members = models.ManyToManyField(
+        settings.AUTH_USER_MODEL,
+        blank=True,
+        related_name="admissions_teams",
+        help_text="Staff who can be assigned this team's inquiries.",
+    )
+    is_default = models.BooleanField(
+        default=False,
+        help_text="The site-wide default: receives every inquiry no rule matches. Only one team "
+        "can be the default.",
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("notification_email"),
+        FieldPanel("members"),
+        FieldPanel("is_default"),
+    ]
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        if self.is_default:
+            AdmissionsTeam.objects.exclude(pk=self.pk).filter(is_default=True).update(
+                is_default=False
+            )
+
+    @classmethod
+    def default(cls):
+        return cls.objects.filter(is_default=True).first()
+
+
+class RoutingRule(models.Model):
+    """Sends matching inquiries to a team. Rules are tried by priority (lowest number first);
+    every criterion a rule sets must match, and a rule must set at least one."""
+
+    priority = models.PositiveIntegerField(default=100, help_text="Lower numbers are tried first.")
+    team = models.ForeignKey(AdmissionsTeam, on_delete=models.CASCADE, related_name="rules")
+    program = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text="Match inquiries sent from this program's page.",
+    )
+    level_of_care = models.CharField(
+        max_length=30,
+        blank=True,
+        choices=vocabulary.LEVELS_OF_CARE,
+        help_text="Match the level of care the person is interested in, or the program's.",
+    )
+    state = models.CharField(
+        max_length=2,
+        blank=True,
+        choices=vocabulary.US_STATES,
+        help_text="Match the state of the person's ZIP code.",
+    )
+    population = models.CharField(
+        max_length=40,
+        blank=True,
+        choices=vocabulary.POPULATIONS,
+        help_text="Match programs serving this population (e.g. the healthcare-worker track).",
+    )
+
+    panels = [
+        FieldPanel("priority"),
+        FieldPanel("team"),
+        PageChooserPanel("program"),
+        FieldPanel("level_of_care"),
+        FieldPanel("state"),
+        FieldPanel("population"),
+    ]
+
+    class Meta:
+        ordering = ["priority", "id"]
+
+    def __str__(self):
+        criteria = [
+            label
+            for label in (
+                self.program and f"program {self.program.title}",
+                self.level_of_care and self.get_level_of_care_display(),
+                self.state and self.get_state_display(),
+                self.population and self.get_population_display(),
+            )
+            if label
+        ]
+        return f"{self.priority}: {', '.join(criteria) or 'anything'} → {self.team}"
+
+    def clean(self):
+        if not (self.program_id or self.level_of_care or self.state or self.population):
+            raise ValidationError(
+                "Choose at least one thing to match; the default team already catches the rest."
+            )
+
+
+class InquiryQuerySet(models.QuerySet):
+    def closed_before(self, moment):
+        return self.filter(status__in=CLOSING_STATUSES, closed_at__lt=moment)
+
+    def failed_notifications(self):
+        return self.filter(notification_state=Delivery.FAILED)
+
+
+class Inquiry(models.Model):
+    # Personal fields: encrypted at rest, decrypted only for admissions staff.
+    first_name = EncryptedTextField(verbose_name="first name or initials")
+    email = EncryptedTextField(blank=True)
+    phone = EncryptedTextField(blank=True)
+    zip_code = EncryptedTextField(verbose_name="ZIP code")
+    insurance = EncryptedTextField(blank=True, verbose_name="insurance carrier")
+    message = EncryptedTextField(blank=True)
+
+    # What routing and the inbox need: choices, not free text.
+    preferred_contact = models.CharField(max_length=10, choices=ContactMethod.choices)
+    best_time = models.CharField(max_length=10, choices=BestTime.choices, default=BestTime.ANY)
+    voicemail_ok = models.BooleanField(default=False)
+    texts_ok = models.BooleanField(default=False)
+    for_whom = models.CharField(max_length=12, choices=ForWhom.choices)
+    interest = models.CharField(max_length=12, choices=Interest.choices)
+    state = models.CharField(max_length=2, blank=True, choices=vocabulary.US_STATES)
+    # A plain page link keeps this app's migrations independent of the directory's.
+    program = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    consent_at = models.DateTimeField()
+
+    # Workflow.
+    status = models.CharField(max_length=12, choices=Status.choices, default=Status.NEW)
+    team = models.ForeignKey(
+        AdmissionsTeam, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    assigned_to = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="assigned_inquiries",
+    )
+    notes = EncryptedTextField(blank=True, verbose_name="internal notes")
+    received_at = models.DateTimeField(default=timezone.now, db_index=True)
+    first_contact_at = models.DateTimeField(null=True, blank=True)
+    closed_at = models.DateTimeField(null=True, blank=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    # Notification delivery, so a failure is visible and never silent.
+    notification_state = models.CharField(
+        max_length=10, choices=Delivery.choices, default=Delivery.PENDING
+    )
+    notification_attempts = models.PositiveSmallIntegerField(default=0)
+    notification_sent_at = models.DateTimeField(null=True, blank=True)
+    notification_next_attempt_at = models.DateTimeField(null=True, blank=True)
+    # The exception class only ("SMTPConnectError"): never a message that could echo content.
+    notification_error = models.CharField(max_length=100, blank=True)
+
+    objects = InquiryQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-received_at", "-id"]
+        verbose_name_plural = "inquiries"
+        permissions = [("export_inquiry", "Can export inquiries")]
+
+    def __str__(self):
+        # Audit log labels and admin messages use this: a number, never a name.
+        return f"Inquiry #{self.pk}"
+
+    def set_status(self, status, now=None):
+        """Change status, stamping first contact and closing times the first time they happen."""
+        now = now or timezone.now()
+        self.status = status
+        if status != Status.NEW and self.first_contact_at is None:
+            self.first_contact_at = now
+        if status in CLOSING_STATUSES:
+            self.closed_at = self.closed_at or now
+        else:
+            self.closed_at = None
+
+    @property
+    def age(self):
+        return timezone.now() - self.received_at
+
+    @property
+    def level_of_care_label(self):
+        return self.get_interest_display()
+
+    def get_admin_url(self):
+        return reverse("admissions_inbox:detail", args=[self.pk])

@@ -1,0 +1,15 @@
+from django.urls import path
+
+from admissions import admin_views, exports, reports
+
+app_name = "admissions_inbox"
+
+urlpatterns = [
+    path("", admin_views.inbox, name="index"),
+    path("export.csv", exports.export_csv, name="export"),
+    path("failed/", admin_views.failed, name="failed"),
+    path("failed/resend/", admin_views.resend_notifications, name="resend"),
+    path("report/", reports.report, name="report"),
+    path("<int:pk>/", admin_views.detail, name="detail"),
+    path("<int:pk>/delete/", admin_views.delete, name="delete"),
+]

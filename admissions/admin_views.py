@@ -1,0 +1,127 @@
+"""The admissions inbox in the Wagtail admin: list, detail (decrypted), update, delete,
+re-send of failed notifications. Every view asks admissions.permissions first."""
+
+from django.contrib import messages
+from django.core.paginator import Paginator
+from django.db import transaction
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.http import urlencode
+from django.views.decorators.debug import sensitive_post_parameters
+from django.views.decorators.http import require_POST
+
+from admissions import audit
+from admissions.inbox_forms import InboxFilterForm, InquiryUpdateForm
+from admissions.models import Inquiry
+from admissions.permissions import can_use_inbox, inbox_permission_required
+from admissions.tasks import resend
+
+PER_PAGE = 50
+
+
+def _no_store(response):
+    # Decrypted health information must not sit in a browser or proxy cache.
+    response["Cache-Control"] = "no-store, private"
+    return response
+
+
+def filtered_inquiries(request):
+    form = InboxFilterForm(request.GET or None)
+    queryset = Inquiry.objects.select_related("program", "team", "assigned_to")
+    if form.is_bound:
+        queryset = form.filter(queryset)
+    return form, queryset
+
+
+@inbox_permission_required("list")
+def inbox(request):
+    form, queryset = filtered_inquiries(request)
+    page = Paginator(queryset, PER_PAGE).get_page(request.GET.get("p"))
+    kept = {
+        name: value
+        for name, value in request.GET.items()
+        if name in InboxFilterForm.base_fields and value
+    }
+    return _no_store(
+        TemplateResponse(
+            request,
+            "admissions/inbox/index.html",
+            {
+                "filter_form": form,
+                "page_obj": page,
+                "query": urlencode(kept),
+                "can_export": can_use_inbox(request.user, "export"),
+                "failed_count": Inquiry.objects.failed_notifications().count(),
+            },
+        )
+    )
+
+
+@sensitive_post_parameters()
+@inbox_permission_required("open")
+def detail(request, pk):
+    inquiry = get_object_or_404(
+        Inquiry.objects.select_related("program", "team", "assigned_to"), pk=pk
+    )
+    can_change = can_use_inbox(request.user, "change")
+    if request.method == "POST" and can_change:
+        form = InquiryUpdateForm(request.POST, instance=inquiry)
+        if form.is_valid():
+            with transaction.atomic():
+                form.save()
+                audit.record(inquiry, "admissions.update", request.user)
+            messages.success(request, f"{inquiry} updated.")
+            return redirect("admissions_inbox:detail", pk=inquiry.pk)
+    else:
+        form = InquiryUpdateForm(instance=inquiry)
+        audit.record(inquiry, "admissions.open", request.user)
+    return _no_store(
+        TemplateResponse(
+            request,
+            "admissions/inbox/detail.html",
+            {
+                "inquiry": inquiry,
+                "form": form,
+                "can_change": can_change,
+                "can_delete": can_use_inbox(request.user, "delete"),
+            },
+        )
+    )
+
+
+@inbox_permission_required("delete")
+def delete(request, pk):
+    inquiry = get_object_or_404(Inquiry, pk=pk)
+    if request.method == "POST":
+        number = str(inquiry)
+        with transaction.atomic():
+            audit.record(inquiry, "admissions.delete", request.user)
+            inquiry.delete()
+        messages.success(request, f"{number} deleted.")
+        return redirect("admissions_inbox:index")
+    return TemplateResponse(request, "admissions/inbox/confirm_delete.html", {"inquiry": inquiry})
+
+
+@inbox_permission_required("list")
+def failed(request):
+    inquiries = Inquiry.objects.failed_notifications().select_related("program", "team")
+    return TemplateResponse(request, "admissions/inbox/failed.html", {"inquiries": inquiries[:500]})
+
+
+@require_POST
+@inbox_permission_required("change")
+def resend_notifications(request):
+    ids = [value for value in request.POST.getlist("inquiry") if value.isdigit()]
+    inquiries = list(Inquiry.objects.failed_notifications().filter(pk__in=ids))
+    for inquiry in inquiries:
+        resend(inquiry)
+        audit.record(inquiry, "admissions.resend", request.user)
+    if inquiries:
+        messages.success(request, f"Re-sending {len(inquiries)} notification(s).")
+    else:
+        messages.warning(request, "Choose at least one failed notification to re-send.")
+    target = request.POST.get("next", "")
+    if target == "detail" and len(inquiries) == 1:
+        return redirect("admissions_inbox:detail", pk=inquiries[0].pk)
+    return redirect(reverse("admissions_inbox:failed"))

@@ -1,0 +1,22 @@
+"""Audit log actions of the admissions inbox (Wagtail's audit log, with the user)."""
+
+from wagtail.log_actions import log
+
+ACTIONS = {
+    "admissions.open": ("Open inquiry", "Opened the inquiry"),
+    "admissions.update": ("Update inquiry", "Changed the inquiry's status, assignee or notes"),
+    "admissions.export": ("Export inquiry", "Exported the inquiry to CSV"),
+    "admissions.delete": ("Delete inquiry", "Deleted the inquiry"),
+    "admissions.resend": ("Re-send notification", "Re-sent the admissions notification"),
+    "admissions.purge": ("Purge inquiry", "Deleted after the retention period"),
+}
+
+
+def register(actions):
+    for action, (label, message) in ACTIONS.items():
+        actions.register_action(action, label, message)
+
+
+def record(inquiry, action, user):
+    # The log entry's label is str(inquiry), "Inquiry #N": never a name or any content.
+    return log(inquiry, action, user=user)

@@ -1,0 +1,178 @@
+"""Background work for inquiries, run by the django-tasks worker (`manage.py db_worker`).
+
+notify_admissions: the team is told that an inquiry exists, never what it says. django-tasks
+has no retries, so a failed send re-enqueues the task with `run_after` (exponential backoff:
+1, 2, 4, 8, 16 and 32 minutes, about an hour in all); after the last attempt the inquiry shows
+as failed in the admin, where it can be re-sent. The inquiry itself is never lost.
+
+purge_closed_inquiries: deletes closed inquiries past retention, then re-enqueues itself for
+the same time tomorrow. `manage.py purge_inquiries --schedule` starts the chain once (the
+worker keeps it going); `manage.py purge_inquiries` runs it by hand.
+"""
+
+import logging
+import smtplib
+from datetime import timedelta
+
+from django.conf import settings
+from django.core.mail import EmailMessage
+from django.db import transaction
+from django.utils import timezone
+from django_tasks import task
+
+from admissions.choices import Delivery
+from admissions.models import Inquiry
+
+logger = logging.getLogger("admissions.notify")
+
+# What a mail server being down or refusing looks like; anything else is a bug and is raised.
+DELIVERY_ERRORS = (smtplib.SMTPException, OSError)
+
+
+def max_attempts() -> int:
+    return getattr(settings, "INQUIRY_NOTIFY_MAX_ATTEMPTS", 7)
+
+
+def backoff(attempt: int) -> timedelta:
+    """Delay after the given failed attempt (1-based): 1, 2, 4, … minutes."""
+    base = getattr(settings, "INQUIRY_NOTIFY_BACKOFF_SECONDS", 60)
+    return timedelta(seconds=base * 2 ** (attempt - 1))
+
+
+def admin_link(inquiry: Inquiry) -> str:
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + inquiry.get_admin_url()
+
+
+def notification_message(inquiry: Inquiry, team) -> EmailMessage:
+    """Number, interest, program, team and link: nothing the person typed."""
+    interest = inquiry.get_interest_display()
+    program = inquiry.program.title if inquiry.program_id else "no particular program"
+    subject = f"New inquiry #{inquiry.pk} for {interest}"
+    body = (
+        f"New inquiry #{inquiry.pk} for {interest} — open it in the admin:\n"
+        f"{admin_link(inquiry)}\n\n"
+        f"Program: {program}\n"
+        f"Team: {team.name}\n\n"
+        "This email never contains personal details. Sign in to read the inquiry.\n"
+    )
+    return EmailMessage(subject, body, to=[team.notification_email])
+
+
+def _backend_can_defer() -> bool:
+    return notify_admissions.get_backend().supports_defer
+
+
+def enqueue_notification(inquiry_id: int, run_after=None) -> None:
+    if run_after is not None:
+        notify_admissions.using(run_after=run_after).enqueue(inquiry_id)
+    else:
+        notify_admissions.enqueue(inquiry_id)
+
+
+@task()
+def notify_admissions(inquiry_id: int) -> str:
+    from admissions.routing import choose_team
+
+    with transaction.atomic():
+        inquiry = (
+            Inquiry.objects.select_for_update()
+            .select_related("program", "team")
+            .filter(pk=inquiry_id)
+            .first()
+        )
+        if inquiry is None:
+            return "gone"
+        if inquiry.notification_state == Delivery.SENT:
+            return "already sent"  # a duplicate task never sends twice
+        team = inquiry.team or choose_team(inquiry)
+        inquiry.team = team
+        inquiry.notification_attempts += 1
+        inquiry.notification_next_attempt_at = None
+        fields = [
+            "team",
+            "notification_attempts",
+            "notification_state",
+            "notification_sent_at",
+            "notification_next_attempt_at",
+            "notification_error",
+        ]
+        if team is None:
+            error = "NoAdmissionsTeam"
+        else:
+            try:
+                notification_message(inquiry, team).send()
+            except DELIVERY_ERRORS as exc:
+                error = type(exc).__name__
+            else:
+                inquiry.notification_state = Delivery.SENT
+                inquiry.notification_sent_at = timezone.now()
+                inquiry.notification_error = ""
+                inquiry.save(update_fields=fields)
+                return "sent"
+        inquiry.notification_error = error[:100]
+        attempt = inquiry.notification_attempts
+        if attempt < max_attempts() and team is not None and _backend_can_defer():
+            retry_at = timezone.now() + backoff(attempt)
+            inquiry.notification_state = Delivery.PENDING
+            inquiry.notification_next_attempt_at = retry_at
+            inquiry.save(update_fields=fields)
+            enqueue_notification(inquiry.pk, run_after=retry_at)
+            logger.warning(
+                "Notification for inquiry #%s failed (attempt %s of %s, %s); retrying at %s.",
+                inquiry.pk,
+                attempt,
+                max_attempts(),
+                error,
+                retry_at.isoformat(),
+            )
+            return "retrying"
+        inquiry.notification_state = Delivery.FAILED
+        inquiry.save(update_fields=fields)
+        logger.error(
+            "Notification for inquiry #%s failed after %s attempts (%s); it is listed as failed "
+            "in the admissions inbox.",
+            inquiry.pk,
+            attempt,
+            error,
+        )
+        return "failed"
+
+
+def resend(inquiry: Inquiry) -> None:
+    """Start delivery again for a failed notification (the admin's re-send action)."""
+    with transaction.atomic():
+        Inquiry.objects.filter(pk=inquiry.pk).update(
+            notification_state=Delivery.PENDING,
+            notification_attempts=0,
+            notification_error="",
+            notification_next_attempt_at=None,
+        )
+        transaction.on_commit(lambda: enqueue_notification(inquiry.pk))
+
+
+@task()
+def purge_closed_inquiries(reschedule: bool = True) -> int:
+    from admissions.retention import purge
+
+    deleted = purge()
+    if reschedule and purge_closed_inquiries.get_backend().supports_defer:
+        schedule_daily_purge(timezone.now() + timedelta(days=1))
+    return deleted
+
+
+def schedule_daily_purge(run_after) -> bool:
+    """Enqueue the next daily purge unless one is already waiting. True when one was added."""
+    backend = purge_closed_inquiries.get_backend()
+    if not backend.supports_defer:
+        return False
+    from django_tasks import TaskResultStatus
+    from django_tasks_db.models import DBTaskResult
+
+    waiting = DBTaskResult.objects.filter(
+        task_path=purge_closed_inquiries.module_path, status=TaskResultStatus.READY
+    )
+    # The task re-enqueues itself while it is still RUNNING, so only READY ones count.
+    if waiting.exists():
+        return False
+    purge_closed_inquiries.using(run_after=run_after).enqueue(reschedule=True)
+    return True

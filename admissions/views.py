@@ -1,0 +1,32 @@
+"""The public form view, called by InquiryPage's index route."""
+
+from django.template.response import TemplateResponse
+
+from admissions import spam
+from admissions.forms import InquiryForm, live_program
+from admissions.submission import save_inquiry
+
+RATE_LIMITED = (
+    "We've received several messages from your connection in a short time, so this one wasn't "
+    "sent. Please wait an hour and try again, or call our admissions team."
+)
+
+
+def inquiry_form(page, request):
+    if request.method == "POST":
+        form = InquiryForm(request.POST)
+        if spam.rate_limited(request):
+            form.is_valid()  # field messages still show beside what was typed
+            form.add_error(None, RATE_LIMITED)
+        elif form.is_valid():
+            save_inquiry(form)
+            return page.redirect_to_thanks(request)
+    else:
+        # Whitelist: only ?program=<id of a live program page>; anything else is ignored.
+        program = live_program(request.GET.get("program", ""))
+        form = InquiryForm(initial={"program": program.pk if program else ""})
+    if form.is_bound:
+        program = getattr(form, "cleaned_data", {}).get("program")
+    context = page.get_context(request)
+    context.update({"form": form, "program": program})
+    return TemplateResponse(request, page.get_template(request), context)
