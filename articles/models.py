@@ -1,0 +1,363 @@
+"""Article pages, their index, tags and editor-picked related reading.
+
+Topic and Person live in articles/snippets.py; the index's routes in articles/routes.py; JSON-LD
+in articles/structured_data.py.
+"""
+
+import math
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.functional import cached_property
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import (
+    FieldPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    PageChooserPanel,
+    TabbedInterface,
+)
+from wagtail.contrib.routable_page.models import RoutablePageMixin
+from wagtail.fields import RichTextField, StreamField
+from wagtail.images import get_image_model
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from articles.fields import ChoiceListField
+from articles.routes import ArticleIndexRoutes
+from articles.snippets import Person, Topic
+from articles.structured_data import article_json_ld
+from home.blocks import BodyBlock, anchor_for, block_text, plain_text
+from home.structured_data import StructuredDataMixin
+
+__all__ = ["ArticleIndexPage", "ArticlePage", "Person", "Topic", "AUDIENCES"]
+
+# Who an article is written for. Shared slugs: the related-programs mapping reads them.
+AUDIENCES = [
+    ("public", "The public"),
+    ("helping-professionals", "Helping professionals"),
+    ("healthcare-workers", "Healthcare workers"),
+    ("loved-ones", "Loved ones"),
+]
+WORDS_PER_MINUTE = 225
+TOC_MIN_ENTRIES = 3  # a contents list helps only in longer articles
+# Child slugs that would be hidden behind the index's own routes.
+RESERVED_SLUGS = {"topic", "feed", "atom"}
+
+
+def not_in_future(value):
+    if value and value > timezone.localdate():
+        raise ValidationError("The review date cannot be in the future.")
+
+
+class ArticleIndexPage(ArticleIndexRoutes, RoutablePageMixin, StructuredDataMixin, Page):
+    intro = RichTextField(
+        blank=True,
+        features=["bold", "italic", "link"],
+        help_text="A short introduction above the list of articles.",
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["articles.ArticlePage"]
+
+    class Meta:
+        verbose_name = "article index"
+
+
+class ArticlePageTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "articles.ArticlePage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+class ArticlePage(StructuredDataMixin, Page):
+    summary = models.TextField(
+        max_length=300,
+        help_text="One or two plain sentences (at most 300 characters) for cards, feeds and "
+        "the description search engines show.",
+    )
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Optional image at the top of the article and in link previews.",
+    )
+    hero_image_alt = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text="What the hero image shows, for people who cannot see it. Required with an "
+        "image.",
+    )
+    topics = ParentalManyToManyField(
+        Topic,
+        blank=True,
+        related_name="articles",
+        help_text="The topics this article is listed under. The first one leads.",
+    )
+    tags = ClusterTaggableManager(
+        through=ArticlePageTag,
+        blank=True,
+        help_text="Extra keywords for search, e.g. 'night shift', 'nurses'.",
+    )
+    audiences = ChoiceListField(
+        choices_list=AUDIENCES, help_text="Who this article is written for."
+    )
+    body = StreamField(
+        BodyBlock(),
+        help_text="The article. Use section headings; they build the table of contents.",
+    )
+    author = models.ForeignKey(
+        Person,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="articles_written",
+        help_text="Who wrote the article.",
+    )
+    reviewer = models.ForeignKey(
+        Person,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="articles_reviewed",
+        help_text="The licensed clinician who checked the article for accuracy.",
+    )
+    last_reviewed = models.DateField(
+        null=True,
+        blank=True,
+        validators=[not_in_future],
+        help_text="When the clinical reviewer last checked it. Not in the future.",
+    )
+    date_published = models.DateField(
+        null=True,
+        blank=True,
+        help_text="The date shown as published. Left empty, it becomes the first publish date.",
+    )
+    date_updated = models.DateField(
+        null=True,
+        blank=True,
+        help_text="Set it when you change what the article says (not for typo fixes).",
+    )
+
+    search_fields = Page.search_fields + [
+        index.SearchField("title", boost=3),
+        index.SearchField("summary", boost=2),
+        index.SearchField("body"),
+        index.RelatedFields("topics", [index.SearchField("name", boost=2)]),
+        index.RelatedFields("tags", [index.SearchField("name")]),
+        index.FilterField("date_published"),
+    ]
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [FieldPanel("hero_image"), FieldPanel("hero_image_alt")], heading="Hero image"
+        ),
+        FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("audiences"),
+        FieldPanel("tags"),
+        FieldPanel("body"),
+        InlinePanel(
+            "related_picks",
+            label="Related reading pick",
+            max_num=6,
+            help_text="Articles to recommend under this one, in this order.",
+        ),
+    ]
+    review_panels = [
+        MultiFieldPanel(
+            [FieldPanel("author"), FieldPanel("reviewer"), FieldPanel("last_reviewed")],
+            heading="Authorship and clinical review",
+        ),
+        MultiFieldPanel(
+            [FieldPanel("date_published"), FieldPanel("date_updated")], heading="Dates"
+        ),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading="Content"),
+            ObjectList(review_panels, heading="Review"),
+            ObjectList(Page.promote_panels, heading="Promote"),
+            ObjectList(Page.settings_panels, heading="Settings", classname="settings"),
+        ]
+    )
+
+    parent_page_types = ["articles.ArticleIndexPage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = "article"
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.hero_image_id and not self.hero_image_alt.strip():
+            errors["hero_image_alt"] = "Describe the image for people who cannot see it."
+        if self.slug in RESERVED_SLUGS:
+            errors["slug"] = f"'{self.slug}' is used by the article index; choose another."
+        if errors:
+            raise ValidationError(errors)
+
+    def save(self, *args, **kwargs):
+        if self.date_published is None and self.first_published_at:
+            self.date_published = timezone.localdate(self.first_published_at)
+        return super().save(*args, **kwargs)
+
+    # --- what the page shows, computed once per render ---------------------------------
+
+    @property
+    def search_excerpt(self) -> str:
+        """Plain text for search results and cards."""
+        return self.summary
+
+    @property
+    def published_on(self):
+        if self.date_published:
+            return self.date_published
+        return timezone.localdate(self.first_published_at) if self.first_published_at else None
+
+    @property
+    def updated_on(self):
+        """The 'updated' date readers see: only when it is after publication."""
+        published = self.published_on
+        if self.date_updated and (published is None or self.date_updated > published):
+            return self.date_updated
+        return None
+
+    @cached_property
+    def topic_list(self) -> list:
+        return list(self.topics.all())
+
+    @cached_property
+    def tag_names(self) -> list[str]:
+        return [tag.name for tag in self.tags.all()]
+
+    @cached_property
+    def audience_pairs(self) -> list[tuple[str, str]]:
+        """(slug, label) of each known audience, in the editor's order."""
+        labels = dict(AUDIENCES)
+        return [(slug, labels[slug]) for slug in self.audiences or [] if slug in labels]
+
+    @cached_property
+    def faq_items(self) -> list[dict]:
+        """Every question of every FAQ block, with the id the page gives it."""
+        items = []
+        for block in self.body:
+            if block.block_type != "faq":
+                continue
+            for child in block.value["items"].bound_blocks:
+                item = child.value
+                items.append(
+                    {
+                        "id": anchor_for(item, child.id, "q"),
+                        "question": item["question"],
+                        "answer_html": str(item["answer"]),
+                        "answer_text": plain_text(item["answer"]),
+                    }
+                )
+        return items
+
+    @cached_property
+    def toc(self) -> list[dict]:
+        """Section headings (and FAQ headings) in page order, with their ids."""
+        entries = []
+        for block in self.body:
+            value = block.value
+            if block.block_type == "heading" and value["level"] == "h2":
+                entries.append({"id": anchor_for(value, block.id, "h"), "text": value["text"]})
+            elif block.block_type == "faq" and value["heading"]:
+                entries.append({"id": f"faq-{block.id}", "text": value["heading"]})
+        return entries
+
+    @property
+    def show_toc(self) -> bool:
+        return len(self.toc) >= TOC_MIN_ENTRIES
+
+    @cached_property
+    def word_count(self) -> int:
+        words = len(self.title.split()) + len(self.summary.split())
+        return words + sum(len(block_text(block).split()) for block in self.body)
+
+    @property
+    def reading_minutes(self) -> int:
+        return max(1, math.ceil(self.word_count / WORDS_PER_MINUTE))
+
+    @cached_property
+    def breadcrumbs(self) -> list:
+        """Ancestors from the home page down (not the tree root), then the page itself."""
+        if not self.path:
+            return [self]
+        ancestors = list(self.get_ancestors().filter(depth__gt=1).order_by("depth"))
+        return [*ancestors, self]
+
+    def load_related_objects(self):
+        """Author, reviewer (with photos and renditions) and hero image in two queries, so
+        the page costs the same whatever it links to."""
+        field_author = ArticlePage._meta.get_field("author")
+        field_reviewer = ArticlePage._meta.get_field("reviewer")
+        field_hero = ArticlePage._meta.get_field("hero_image")
+        wanted = {pk for pk in (self.author_id, self.reviewer_id) if pk}
+        if wanted and not (field_author.is_cached(self) and field_reviewer.is_cached(self)):
+            people = (
+                Person.objects.select_related("photo")
+                .prefetch_related("photo__renditions")
+                .in_bulk(wanted)
+            )
+            field_author.set_cached_value(self, people.get(self.author_id))
+            field_reviewer.set_cached_value(self, people.get(self.reviewer_id))
+        if self.hero_image_id and not field_hero.is_cached(self):
+            image = (
+                get_image_model()
+                .objects.prefetch_renditions()
+                .filter(pk=self.hero_image_id)
+                .first()
+            )
+            field_hero.set_cached_value(self, image)
+
+    def get_context(self, request, *args, **kwargs):
+        from articles.related import related_articles
+
+        self.load_related_objects()
+        context = super().get_context(request, *args, **kwargs)
+        kinds = {block.block_type for block in self.body}
+        index_url = self.breadcrumbs[-2].get_url(request) if len(self.breadcrumbs) > 1 else None
+        context.update(
+            related_articles=related_articles(self),
+            has_crisis_block="crisis_help" in kinds,
+            has_inquiry_block="inquiry_cta" in kinds,
+            topic_links=[
+                (topic, f"{index_url}topic/{topic.slug}/" if index_url else None)
+                for topic in self.topic_list
+            ],
+        )
+        if self.hero_image:
+            rendition = self.hero_image.get_rendition("fill-1200x630")
+            context["social_image_url"] = request.build_absolute_uri(rendition.url)
+            context["social_image_alt"] = self.hero_image_alt
+        return context
+
+    def get_json_ld(self, request):
+        self.load_related_objects()
+        return article_json_ld(self, request)
+
+
+class ArticleRelatedPick(Orderable):
+    """An editor's pick for 'Related reading', shown before any automatic suggestion."""
+
+    page = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="related_picks")
+    article = models.ForeignKey(
+        ArticlePage,
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text="An article to recommend. Drafts and private articles are skipped.",
+    )
+
+    panels = [PageChooserPanel("article", page_type="articles.ArticlePage")]

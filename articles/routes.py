@@ -1,0 +1,139 @@
+"""The article index's URLs: the list, topic pages, and their RSS and Atom feeds.
+
+/articles/                      newest first, 12 a page (?page=N is the only parameter read)
+/articles/topic/<slug>/         one topic, with the topic's editable intro
+/articles/feed/ and /atom/      every article (RSS 2.0, Atom)
+/articles/topic/<slug>/feed/ and .../atom/   one topic
+"""
+
+from django.core.paginator import Paginator
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+from wagtail.contrib.routable_page.models import path
+
+from articles.feeds import ArticleAtomFeed, ArticleRssFeed
+from articles.queries import published_articles
+from home.structured_data import breadcrumb_list
+
+PER_PAGE = 12
+MAX_PAGE_DIGITS = 6  # far beyond any real archive; longer input is not a page number
+
+
+def page_number(request) -> int:
+    """The whitelisted ?page= value: a positive integer, else 404 (never a 500)."""
+    raw = request.GET.get("page", "1")
+    if not raw.isdigit() or not raw.isascii() or len(raw) > MAX_PAGE_DIGITS or int(raw) < 1:
+        raise Http404("There is no such page of articles.")
+    return int(raw)
+
+
+class ArticleIndexRoutes:
+    """Mixed into ArticleIndexPage before RoutablePageMixin."""
+
+    def topic_or_404(self, topic_slug):
+        from articles.snippets import Topic
+
+        return get_object_or_404(Topic, slug=topic_slug)
+
+    def listing(self, request, topic=None):
+        from articles.snippets import Topic
+
+        number = page_number(request)
+        # JSON-LD (rendered by base.html from the page alone) needs the topic for its crumbs.
+        request.article_topic = topic
+        queryset = published_articles(under=self, topic=topic).prefetch_related("topics")
+        paginator = Paginator(queryset, PER_PAGE)
+        # Past the end: the last page, as the issue asks, rather than an error.
+        articles = paginator.page(min(number, paginator.num_pages))
+        suffix = self.reverse_subpage("topic", args=[topic.slug]) if topic else ""
+        base_url = self.get_url(request) + suffix
+        canonical = (self.get_full_url(request) or "") + suffix
+        if articles.number > 1:
+            canonical += f"?page={articles.number}"
+        index_url = self.get_url(request)
+        crumbs = [*self.get_ancestors().filter(depth__gt=1), self]
+        return self.render(
+            request,
+            context_overrides={
+                "index_url": index_url,
+                "page_crumbs": crumbs,
+                "all_topics": Topic.objects.filter(articles__in=published_articles(under=self))
+                .distinct()
+                .order_by("name"),
+                "articles": articles,
+                "topic": topic,
+                "list_url": base_url,
+                "canonical_url": canonical,
+                "feed_url": base_url + "feed/",
+                "atom_url": base_url + "atom/",
+            },
+        )
+
+    def topic_url(self, request, topic) -> str:
+        return self.get_url(request) + self.reverse_subpage("topic", args=[topic.slug])
+
+    @path("")
+    def index_route(self, request):
+        return self.listing(request)
+
+    @path("topic/<slug:topic_slug>/", name="topic")
+    def topic_route(self, request, topic_slug):
+        topic = self.topic_or_404(topic_slug)
+        return self.listing(request, topic=topic)
+
+    @path("feed/", name="feed")
+    def rss_route(self, request):
+        return ArticleRssFeed(self)(request)
+
+    @path("atom/", name="atom")
+    def atom_route(self, request):
+        return ArticleAtomFeed(self)(request)
+
+    @path("topic/<slug:topic_slug>/feed/", name="topic_feed")
+    def topic_rss_route(self, request, topic_slug):
+        return ArticleRssFeed(self, self.topic_or_404(topic_slug))(request)
+
+    @path("topic/<slug:topic_slug>/atom/", name="topic_atom")
+    def topic_atom_route(self, request, topic_slug):
+        return ArticleAtomFeed(self, self.topic_or_404(topic_slug))(request)
+
+    def get_json_ld(self, request):
+        topic = getattr(request, "article_topic", None)
+        pages = list(self.get_ancestors().filter(depth__gt=1)) + [self]
+        data = [breadcrumb_list(pages, request)]
+        if topic is not None:
+            data[0]["itemListElement"].append(
+                {
+                    "@type": "ListItem",
+                    "position": len(pages) + 1,
+                    "name": topic.name,
+                    "item": (self.get_full_url(request) or "")
+                    + self.reverse_subpage("topic", args=[topic.slug]),
+                }
+            )
+        return data
+
+    def get_sitemap_urls(self, request=None):
+        """The index itself, then each topic page that has articles, with its newest date."""
+        from django.db.models import Max
+
+        from articles.snippets import Topic
+
+        urls = super().get_sitemap_urls(request)
+        root = self.get_full_url(request)
+        if not root:
+            return urls
+        articles = published_articles(under=self)
+        topics = (
+            Topic.objects.filter(articles__in=articles)
+            .annotate(lastmod=Max("articles__last_published_at"))
+            .order_by("slug")
+        )
+        for topic in topics:
+            urls.append(
+                {
+                    "location": root + self.reverse_subpage("topic", args=[topic.slug]),
+                    "lastmod": topic.lastmod,
+                }
+            )
+        return urls
