@@ -19,7 +19,15 @@ install: $(STAMP)
 lint: install
 	$(VENV)/bin/ruff check .
 
-test: install
+# Test-only npm tools (axe-core, vnu-jar), pinned in package-lock.json. --ignore-scripts: vnu-jar's
+# postinstall would try to download a Java runtime; the jar itself ships in the package.
+NODE_STAMP := node_modules/.installed
+
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund --ignore-scripts
+	touch $(NODE_STAMP)
+
+test: install $(NODE_STAMP)
 	$(VENV)/bin/ruff check .
 	DJANGO_SETTINGS_MODULE=haven.settings.test $(PY) manage.py check --fail-level WARNING
 	DJANGO_SETTINGS_MODULE=haven.settings.test $(PY) manage.py makemigrations --check --dry-run
