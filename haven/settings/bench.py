@@ -26,3 +26,13 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 LOGGING = {"version": 1, "disable_existing_loggers": False, "root": {"level": "WARNING"}}
+
+# bench/load.py serves this site with gunicorn: these let it switch on the page cache and the
+# real task queue (its worker runs beside gunicorn) without a settings module of its own.
+HAVEN_PAGE_CACHE_SECONDS = env.as_int(
+    "HAVEN_PAGE_CACHE_SECONDS", globals().get("HAVEN_PAGE_CACHE_SECONDS", 0)
+)
+if env.as_bool("BENCH_TASK_WORKER"):
+    TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+# wrk posts thousands of inquiries from one address; production keeps its limit of a few.
+INQUIRY_RATE_LIMIT = 10**9

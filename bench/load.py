@@ -1,0 +1,427 @@
+"""Speed under load: the seeded site behind gunicorn (2 workers) and the task worker, loaded
+with wrk, beside the in-process cost of rendering an article without the page cache.
+
+    .venv/bin/python bench/load.py [--duration 10] [--connections 16] [--threads 2]
+
+Seeds (or reuses) 10,000 articles and 10,000 programs in the bench database (var/bench/, or
+DATABASE_URL), starts gunicorn and `manage.py db_worker` on 127.0.0.1 with the page cache on,
+runs wrk for a bounded time per URL, prints requests per second and p50/p95/p99, and stops
+both processes whatever happens. Figures, not a test: the exit status says only that it ran.
+"""
+
+import argparse
+import contextlib
+import html
+import json
+import os
+import platform
+import re
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from http.cookiejar import CookieJar
+from pathlib import Path
+
+from _setup import ROOT, percentile, setup_django
+
+VENV_BIN = Path(sys.executable).parent
+VAR_BENCH = ROOT / "var" / "bench"
+WRK_DIR = ROOT / "bench" / "wrk"
+ARTICLES = 10_000
+PROGRAMS = 10_000
+SEED = 7
+RENDERS = 200
+# ZIP codes for the directory runs: places the generator puts programs around, and others.
+DIRECTORY_ZIPS = ["19103", "10001", "60601", "94103", "30303", "98101", "02108", "78701"]
+
+
+# --- seeding ----------------------------------------------------------------------------------
+
+
+def model(label: str):
+    from django.apps import apps
+
+    try:
+        return apps.get_model(label)
+    except LookupError:
+        return None
+
+
+def live_count(label: str) -> int:
+    page_model = model(label)
+    return page_model.objects.live().count() if page_model else 0
+
+
+def has_command(name: str) -> bool:
+    from django.core.management import get_commands
+
+    return name in get_commands()
+
+
+def seed(articles: int, programs: int, seed_value: int) -> None:
+    """Demo content, then generated articles and programs up to the wanted counts (reused)."""
+    from django.core.management import call_command
+
+    started = time.perf_counter()
+    call_command("load_demo", verbosity=0)
+    have = live_count("articles.ArticlePage")
+    if have < articles:
+        if has_command("generate_articles"):
+            call_command("generate_articles", articles - have, seed=seed_value + have)
+        else:
+            import _seed_articles
+
+            _seed_articles.seed(articles - have, seed=seed_value + have)
+    have = live_count("directory.ProgramPage")
+    if have < programs:
+        if has_command("generate_programs"):
+            call_command("generate_programs", programs - have, seed=seed_value + have)
+        else:
+            print("(no generate_programs command yet: the directory runs use demo programs)")
+    call_command("collectstatic", interactive=False, verbosity=0)
+    print(
+        f"seeded: {live_count('articles.ArticlePage')} articles, "
+        f"{live_count('directory.ProgramPage')} programs "
+        f"({time.perf_counter() - started:.0f} s)"
+    )
+
+
+def site_paths(label: str, limit: int) -> list[str]:
+    """Paths of up to `limit` live pages of a type, without one query per page."""
+    from wagtail.models import Site
+
+    page_model = model(label)
+    if page_model is None:
+        return []
+    root = Site.objects.get(is_default_site=True).root_page.url_path
+    url_paths = page_model.objects.live().order_by("id").values_list("url_path", flat=True)
+    return ["/" + path[len(root) :] for path in url_paths[:limit] if path.startswith(root)]
+
+
+def first_path(label: str) -> str | None:
+    paths = site_paths(label, 1)
+    return paths[0] if paths else None
+
+
+def directory_paths(base: str, count: int) -> list[str]:
+    """Directory searches with a ZIP and filters, every one different."""
+    from directory.vocabulary import LEVELS_OF_CARE, POPULATIONS
+
+    levels = [slug for slug, *_ in LEVELS_OF_CARE]
+    populations = [slug for slug, *_ in POPULATIONS]
+    combos = []
+    for page in (1, 2):
+        for zip_code in DIRECTORY_ZIPS:
+            for level in levels:
+                for population in populations:
+                    query = {"zip": zip_code, "radius": 50, "level": level}
+                    query["population"] = population
+                    if page > 1:
+                        query["page"] = page
+                    combos.append(f"{base}?{urllib.parse.urlencode(query)}")
+    return combos[:count]
+
+
+# --- in-process render ------------------------------------------------------------------------
+
+
+def render_article(paths: list[str], renders: int) -> None:
+    """Article pages rendered by the Django test client, page cache off: time and queries."""
+    from django.db import connection
+    from django.test import Client, override_settings
+    from django.test.utils import CaptureQueriesContext
+
+    if not paths:
+        print("article render: no articles yet")
+        return
+    client = Client()
+    samples, queries = [], []
+    with override_settings(HAVEN_PAGE_CACHE_SECONDS=0):
+        for path in paths[:20]:  # warm-up: template loaders, site root paths, imports
+            client.get(path)
+        for i in range(renders):
+            path = paths[(20 + i) % len(paths)]
+            with CaptureQueriesContext(connection) as captured:
+                started = time.perf_counter()
+                response = client.get(path)
+                samples.append((time.perf_counter() - started) * 1000)
+            if response.status_code != 200:
+                print(f"article render: {path} answered {response.status_code}")
+                return
+            queries.append(len(captured.captured_queries))
+    p50, p95 = percentile(samples, 0.5), percentile(samples, 0.95)
+    print(
+        f"article render in-process, uncached ({renders} renders of distinct articles): "
+        f"p50 {p50:.2f} ms, p95 {p95:.2f} ms (target <= 5 ms); "
+        f"SQL queries min {min(queries)} max {max(queries)} (target <= 8)"
+    )
+
+
+# --- servers ----------------------------------------------------------------------------------
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def server_env(cache_seconds: int) -> dict:
+    env = dict(os.environ)
+    env.update(
+        DJANGO_SETTINGS_MODULE="haven.settings.bench",
+        HAVEN_PAGE_CACHE_SECONDS=str(cache_seconds),
+        BENCH_TASK_WORKER="1",
+        GUNICORN_WORKERS="2",
+        PYTHONDONTWRITEBYTECODE="1",
+    )
+    return env
+
+
+def start(command: list[str], env: dict, log: Path) -> subprocess.Popen:
+    with log.open("w") as out:
+        # Own process group, so stopping it stops its children (gunicorn's workers) too.
+        return subprocess.Popen(  # noqa: S603
+            command,
+            cwd=ROOT,
+            env=env,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+
+
+def stop(process: subprocess.Popen) -> None:
+    if process.poll() is not None:
+        return
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(process.pid, signal.SIGTERM)
+    try:
+        process.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)
+        process.wait(timeout=5)
+
+
+def wait_until_up(base: str, process: subprocess.Popen, log: Path, seconds: float = 60) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise SystemExit(f"gunicorn exited ({process.returncode}); see {log}")
+        with (
+            contextlib.suppress(OSError),
+            urllib.request.urlopen(base + "/healthz", timeout=2) as response,  # noqa: S310
+        ):
+            if response.status == 200:
+                return
+        time.sleep(0.3)
+    raise SystemExit(f"gunicorn did not answer /healthz within {seconds:.0f} s; see {log}")
+
+
+@contextlib.contextmanager
+def serve(cache_seconds: int = 300):
+    """gunicorn (site/gunicorn.conf.py, 2 workers) and the task worker on 127.0.0.1."""
+    VAR_BENCH.mkdir(parents=True, exist_ok=True)
+    port = free_port()
+    env = server_env(cache_seconds)
+    env["GUNICORN_BIND"] = f"127.0.0.1:{port}"
+    web_log, worker_log = VAR_BENCH / "gunicorn.log", VAR_BENCH / "worker.log"
+    web = start(
+        [str(VENV_BIN / "gunicorn"), "--config", "site/gunicorn.conf.py", "haven.wsgi:application"],
+        env,
+        web_log,
+    )
+    worker = None
+    try:
+        worker = start(
+            [sys.executable, "manage.py", "db_worker", "--queue-name", "*"], env, worker_log
+        )
+        base = f"http://127.0.0.1:{port}"
+        wait_until_up(base, web, web_log)
+        yield base
+    finally:
+        stop(web)
+        if worker is not None:
+            stop(worker)
+
+
+# --- load -------------------------------------------------------------------------------------
+
+
+def probe(url: str) -> tuple[int, str]:
+    """Status and page-cache header of a GET asked twice (the second can come from the cache)."""
+    status, cache = 0, ""
+    for _ in range(2):
+        try:
+            with urllib.request.urlopen(url, timeout=30) as response:  # noqa: S310
+                status, cache = response.status, response.headers.get("X-Page-Cache", "")
+        except urllib.error.HTTPError as error:
+            status, cache = error.code, ""
+    return status, cache
+
+
+def wrk(url: str, args, script: str = "report.lua", env: dict | None = None) -> dict:
+    command = [
+        "wrk",
+        f"-t{args.threads}",
+        f"-c{args.connections}",
+        f"-d{args.duration}s",
+        "--timeout",
+        "10s",
+        "-s",
+        str(WRK_DIR / script),
+        url,
+    ]
+    result = subprocess.run(  # noqa: S603
+        command,
+        cwd=ROOT,
+        env={**os.environ, **(env or {})},
+        capture_output=True,
+        text=True,
+        timeout=args.duration + 60,
+    )
+    for line in result.stdout.splitlines():
+        if line.startswith("WRK_JSON "):
+            return json.loads(line.removeprefix("WRK_JSON "))
+    raise RuntimeError(f"wrk gave no figures: {result.stdout[-500:]} {result.stderr[-500:]}")
+
+
+def inquiry_post_env(base: str, path: str) -> dict:
+    """A valid inquiry body and the cookie it needs, from a real GET of the form."""
+    from admissions import spam
+    from admissions.choices import BestTime, ContactMethod, ForWhom, Interest
+
+    jar = CookieJar()
+    opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
+    with opener.open(base + path, timeout=30) as response:
+        page = response.read().decode()
+    fields = {}
+    for name in ("csrfmiddlewaretoken", "started"):
+        match = re.search(rf'name="{name}" value="([^"]*)"', page) or re.search(
+            rf'value="([^"]*)" name="{name}"', page
+        )
+        if not match:
+            raise RuntimeError(f"the inquiry form has no {name} field")
+        fields[name] = html.unescape(match.group(1))
+    # The signed start time must be older than the minimum fill time; it stays valid a day.
+    time.sleep(spam.min_fill_seconds() + 0.5)
+    fields.update(
+        first_name="Bench",
+        email="bench@example.com",
+        phone="215-555-0123",
+        preferred_contact=ContactMethod.EMAIL,
+        best_time=BestTime.ANY,
+        for_whom=ForWhom.MYSELF,
+        zip_code="19103",
+        interest=Interest.VIRTUAL_IOP,
+        consent="on",
+        website="",
+    )
+    cookie = "; ".join(f"{c.name}={c.value}" for c in jar)
+    return {"WRK_BODY": urllib.parse.urlencode(fields), "WRK_COOKIE": cookie}
+
+
+def print_row(name: str, figures: dict, note: str = "") -> None:
+    errors = figures["http_errors"] + figures["socket_errors"]
+    print(
+        f"  {name:<44} {figures['rps']:>8.0f} {figures['p50_ms']:>8.2f} "
+        f"{figures['p95_ms']:>8.2f} {figures['p99_ms']:>8.2f} {errors:>6}  {note}",
+        flush=True,
+    )
+
+
+def describe(figures: dict) -> str:
+    statuses = figures.get("statuses") or {}
+    return ", ".join(f"{n} x {status}" for status, n in sorted(statuses.items()))
+
+
+def load(args) -> None:
+    home = "/"
+    article = first_path("articles.ArticlePage")
+    articles = site_paths("articles.ArticlePage", 3000)
+    directory = first_path("directory.DirectoryPage")
+    inquiry = first_path("admissions.InquiryPage")
+    with serve(args.cache_seconds) as base:
+        print(
+            f"server: gunicorn 2 workers x {os.environ.get('GUNICORN_THREADS', 2)} threads "
+            f"(site/gunicorn.conf.py) + db_worker on {base}; haven.settings.bench, DEBUG off, "
+            f"page cache {args.cache_seconds} s"
+        )
+        print(
+            f"wrk: {args.threads} threads, {args.connections} connections, "
+            f"{args.duration} s per row, on the same machine as the server"
+        )
+        print(f"  {'URL':<44} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'errors':>6}")
+        singles = [("static file (ceiling)", "/static/css/haven.css"), ("home", home)]
+        if article:
+            singles.append(("article", article))
+        if directory:
+            singles.append(("directory, ZIP + filters (one URL)", directory_paths(directory, 1)[0]))
+        singles.append(("search 'virtual iop'", "/search/?q=virtual+iop"))
+        for name, path in singles:
+            status, cache = probe(base + path)
+            figures = wrk(base + path, args)
+            print_row(name, figures, f"{path[:50]} [{status}, page cache {cache or 'none'}]")
+        rotations = []
+        if len(articles) > 1:
+            rotations.append(("article, distinct pages (uncached)", articles))
+        if directory:
+            rotations.append(
+                ("directory, distinct ZIP + filters", directory_paths(directory, 10_000))
+            )
+        for name, paths in rotations:
+            with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False) as listing:
+                listing.write("\n".join(paths) + "\n")
+            try:
+                figures = wrk(base + "/", args, "paths.lua", {"WRK_PATHS_FILE": listing.name})
+            finally:
+                os.unlink(listing.name)
+            print_row(name, figures, f"{len(paths)} paths: {describe(figures)}")
+        if inquiry:
+            figures = wrk(base + inquiry, args, "inquiry.lua", inquiry_post_env(base, inquiry))
+            print_row("inquiry POST (valid, stored, task queued)", figures, describe(figures))
+        else:
+            print("  inquiry POST: no inquiry page yet")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--duration", type=int, default=10, help="seconds per wrk run")
+    parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--connections", type=int, default=16)
+    parser.add_argument("--articles", type=int, default=ARTICLES)
+    parser.add_argument("--programs", type=int, default=PROGRAMS)
+    parser.add_argument("--cache-seconds", type=int, default=300, help="page cache lifetime")
+    parser.add_argument("--skip-load", action="store_true", help="seed and render only")
+    args = parser.parse_args()
+    if not shutil.which("wrk") and not args.skip_load:
+        raise SystemExit("wrk is not installed: apt-get install -y wrk (Debian package 'wrk')")
+
+    setup_django()
+    commit = subprocess.run(  # noqa: S603
+        ["git", "rev-parse", "--short", "HEAD"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,  # noqa: S607
+    ).stdout.strip()
+    print(
+        f"{time.strftime('%Y-%m-%d %H:%M:%S UTC', time.gmtime())}, commit {commit}, "
+        f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f}, "
+        f"Python {platform.python_version()}"
+    )
+    seed(args.articles, args.programs, SEED)
+    render_article(site_paths("articles.ArticlePage", RENDERS + 20), RENDERS)
+    if not args.skip_load:
+        load(args)
+
+
+if __name__ == "__main__":
+    main()
