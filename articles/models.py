@@ -147,6 +147,14 @@ class ArticlePage(StructuredDataMixin, Page):
         help_text="Set it when you change what the article says (not for typo fixes).",
     )
 
+    import_source = models.CharField(
+        max_length=255,
+        blank=True,
+        editable=False,
+        db_index=True,
+        help_text="The file name this article was imported from; importing it again updates it.",
+    )
+
     search_fields = Page.search_fields + [
         index.SearchField("title", boost=3),
         index.SearchField("summary", boost=2),

@@ -1,0 +1,124 @@
+"""Site chrome that copying a blog post from a web page leaves behind, recognised line by line.
+
+Kept apart from the parser so the lists can grow without touching the parsing logic.
+"""
+
+import re
+
+# Whole lines that are navigation, widgets or prompts, compared lower-cased and without
+# trailing punctuation.
+NAV_LINES = frozenset(
+    [
+        "home",
+        "about",
+        "about us",
+        "blog",
+        "contact",
+        "contact us",
+        "menu",
+        "main menu",
+        "search",
+        "skip to content",
+        "skip to main content",
+        "share",
+        "share this",
+        "share this post",
+        "share this article",
+        "share this page",
+        "tweet",
+        "pin it",
+        "print",
+        "email",
+        "facebook",
+        "twitter",
+        "linkedin",
+        "instagram",
+        "pinterest",
+        "youtube",
+        "comments",
+        "no comments",
+        "leave a comment",
+        "leave a reply",
+        "post a comment",
+        "add a comment",
+        "read more",
+        "continue reading",
+        "next post",
+        "previous post",
+        "next article",
+        "previous article",
+        "back to blog",
+        "back to top",
+        "scroll to top",
+        "tags",
+        "categories",
+        "subscribe",
+        "sign up",
+        "newsletter",
+        "call now",
+        "verify insurance",
+        "verify your insurance",
+        "get help now",
+        "was this helpful",
+        "was this article helpful",
+        "table of contents",
+    ]
+)
+
+CHROME_PATTERNS = [
+    re.compile(pattern, re.IGNORECASE)
+    for pattern in (
+        # view, share and comment counters: "1,204 views", "Views: 87", "3 Comments"
+        r"^\d[\d,.]*\s*k?\s*(views?|reads?|shares?|comments?|likes?)$",
+        r"^(views?|reads?|shares?|comments?|likes?)\s*[:\-]?\s*\d[\d,]*$",
+        # comment prompts
+        r"^(leave|post|add|write|submit|join)\s+(a|your|the)\s+(comment|reply|discussion)",
+        r"^you must be logged in to (post|leave) a comment",
+        r"^(your )?email address will not be published",
+        r"^be the first to (comment|reply)",
+        r"^required fields are marked",
+        # share widgets and lists of networks
+        r"^share (this|on|via|to|with)\b",
+        r"^((facebook|twitter|x|linkedin|pinterest|email|reddit|whatsapp|print|copy link)"
+        r"\s*[|,/·•]?\s*){2,}$",
+        # breadcrumbs and post navigation
+        r"^home\s*[>»/|›]",
+        r"^(previous|next)\s*(post|article|story)?\s*[:»«<>]",
+        r"^[«‹]\s*(previous|older)|^(next|newer)\s*[»›]",
+        # bylines and post metadata
+        r"^(posted|published|written|last updated)\s+(on|by|in)\b.{0,80}$",
+        r"^by\s+\S+(\s+\S+){0,3}\s*[|·]\s*",
+        r"^(filed|posted) under\b",
+        r"^tags?\s*:",
+        r"^categor(y|ies)\s*:",
+    )
+]
+
+# A heading that introduces a list of other posts' titles.
+RELATED_HEADING = re.compile(
+    r"^((related|recent|popular|recommended|similar|more|other|latest|trending)\b.{0,40}"
+    r"\b(articles?|posts?|reads?|reading|stories|blogs?|resources)"
+    r"|.{0,40}\barticles? for you|you (may|might) also (like|enjoy)|read (this )?next"
+    r"|keep reading)\s*:?$",
+    re.IGNORECASE,
+)
+
+# A closing site-wide call to action ("Call our treatment center today ...") after the
+# article has ended.
+TRAILING_PROMO = re.compile(
+    r"^(call|contact|phone|reach out to)\s+(us|our|now|today)\b", re.IGNORECASE
+)
+
+
+def normalised(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip().rstrip(".:!|").strip().lower()
+
+
+def is_chrome_line(text: str) -> bool:
+    """True for a line that belongs to the web page around the article, not the article."""
+    simple = normalised(text)
+    if not simple or not re.search(r"\w", simple):
+        return True
+    if simple in NAV_LINES:
+        return True
+    return any(pattern.search(text.strip()) for pattern in CHROME_PATTERNS)
