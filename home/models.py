@@ -92,8 +92,7 @@ class HomePageFeaturedArticle(Orderable):
         help_text="An article to feature on the home page.",
     )
 
-    # The articles app narrows this chooser to ArticlePage once that model exists.
-    panels = [PageChooserPanel("article")]
+    panels = [PageChooserPanel("article", page_type="articles.ArticlePage")]
 
     @property
     def page_id(self):
