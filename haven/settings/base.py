@@ -8,6 +8,8 @@ PROJECT_DIR = BASE_DIR / "haven"
 VAR_DIR = BASE_DIR / "var"
 
 INSTALLED_APPS = [
+    "haven",  # page-cache purge signals (haven/apps.py)
+    "accounts",
     "home",
     "articles",
     "directory",
@@ -33,6 +35,10 @@ INSTALLED_APPS = [
     "django_tasks",
     "django_tasks_db",
     "django_recaptcha",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "axes",
+    "csp",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -43,14 +49,20 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Outside the page cache, so cached pages get the headers too.
+    "haven.security.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "haven.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "accounts.middleware.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "axes.middleware.AxesMiddleware",  # last, as django-axes asks
 ]
 
 ROOT_URLCONF = "haven.urls"
@@ -82,6 +94,12 @@ DATABASES = {
     }
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# django-axes first: it refuses a locked-out login before the password is checked.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -121,6 +139,8 @@ DEFAULT_FROM_EMAIL = "Haven <no-reply@haven.invalid>"
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 WAGTAIL_SITE_NAME = "Haven"
+WAGTAIL_ADMIN_PATH = "admin/"  # production reads WAGTAIL_ADMIN_PATH
+WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no avatar requests to an outside service
 WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8000"
 WAGTAIL_ENABLE_UPDATE_CHECK = False  # no call to an outside service at run time
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "txt", "xlsx"]
@@ -152,3 +172,32 @@ LOGGING = {
         "django_tasks": {"level": "WARNING"},
     },
 }
+
+# --- Hardening (haven/security.py, haven/page_cache.py, accounts/) ---
+from datetime import timedelta  # noqa: E402
+
+from haven.security import PUBLIC_DIRECTIVES, with_media_origin  # noqa: E402
+
+# Content-Security-Policy for public pages; the admin's policy is in haven/security.py.
+CONTENT_SECURITY_POLICY = {"DIRECTIVES": with_media_origin(PUBLIC_DIRECTIVES, MEDIA_URL)}
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+X_FRAME_OPTIONS = "DENY"  # Wagtail's preview views override it with SAMEORIGIN
+
+# Login throttling (django-axes): 5 wrong passwords for one username from one address lock
+# that pair out for 15 minutes. Only a counter under a hashed key is kept, in the cache,
+# and it expires with the lock; successful sign-ins are not logged.
+AXES_HANDLER = "axes.handlers.cache.AxesCacheHandler"
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_DISABLE_ACCESS_LOG = True
+AXES_VERBOSE = False
+AXES_LOCKOUT_CALLABLE = "accounts.views.locked_out"
+
+# Two-factor sign-in (accounts/two_factor.py says who must use it).
+OTP_TOTP_ISSUER = "Haven"
+
+# Anonymous page cache (haven/page_cache.py): seconds a page is kept; 0 turns it off.
+HAVEN_PAGE_CACHE_SECONDS = 300

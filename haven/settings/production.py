@@ -59,3 +59,9 @@ SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_SECURE = True
 CSRF_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "DENY"
+
+# The admin's address: somewhere less guessable than /admin/ if you like ("staff-7f3a/").
+WAGTAIL_ADMIN_PATH = env.optional("WAGTAIL_ADMIN_PATH", "admin/")
+if not WAGTAIL_ADMIN_PATH.endswith("/") or WAGTAIL_ADMIN_PATH.startswith("/"):
+    raise env.EnvError("WAGTAIL_ADMIN_PATH", "must look like staff/ (no leading slash, one after)")
+HAVEN_PAGE_CACHE_SECONDS = env.as_int("HAVEN_PAGE_CACHE_SECONDS", 300)

@@ -37,3 +37,7 @@ STATIC_ROOT = None
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# The page cache is off so tests see every render; tests/security switches it on.
+HAVEN_PAGE_CACHE_SECONDS = 0
+# django-axes warns about a local-memory cache (one process per test run is fine here).
+SILENCED_SYSTEM_CHECKS = ["axes.W001"]

@@ -1,0 +1,115 @@
+"""Two-factor set-up and verification pages (inside the admin), and the lockout page."""
+
+import base64
+
+import django_otp
+import segno
+from django.conf import settings
+from django.db import transaction
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.cache import never_cache
+from django.views.decorators.debug import sensitive_post_parameters
+from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from accounts import two_factor
+from accounts.forms import TokenForm
+
+DEVICE_NAME = "Authenticator app"
+WRONG_CODE = (
+    "That code did not match. Enter the code your app shows now; if it still fails, check "
+    "that the time on your phone is set automatically."
+)
+TOO_MANY = "Too many wrong codes. Wait a minute, then enter the code your app shows now."
+
+
+def next_url(request) -> str:
+    """Where to go afterwards: the page asked for, if it is on this site, else the dashboard."""
+    wanted = request.POST.get("next") or request.GET.get("next") or ""
+    if url_has_allowed_host_and_scheme(
+        wanted, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return wanted
+    return reverse("wagtailadmin_home")
+
+
+def grouped(secret: str) -> str:
+    return " ".join(secret[i : i + 4] for i in range(0, len(secret), 4))
+
+
+def pending_device(user) -> TOTPDevice:
+    """The unconfirmed device being set up: the same secret across reloads until confirmed."""
+    device = TOTPDevice.objects.filter(user=user, confirmed=False).order_by("pk").first()
+    return device or TOTPDevice.objects.create(user=user, name=DEVICE_NAME, confirmed=False)
+
+
+@never_cache
+@sensitive_post_parameters("token")
+def setup(request):
+    user = request.user
+    if two_factor.has_device(user):
+        if not user.is_verified():
+            return redirect(f"{reverse('two_factor_verify')}?{request.GET.urlencode()}")
+        return render(request, "accounts/two_factor_done.html", {"next": next_url(request)})
+
+    device = pending_device(user)
+    form = TokenForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        with transaction.atomic():
+            device = TOTPDevice.objects.select_for_update().get(pk=device.pk)
+            if device.verify_token(form.cleaned_data["token"]):
+                device.confirmed = True
+                device.save(update_fields=["confirmed"])
+                TOTPDevice.objects.filter(user=user, confirmed=False).delete()
+                django_otp.login(request, device)
+                return redirect(next_url(request))
+        form.add_error("token", WRONG_CODE)
+
+    uri = device.config_url
+    secret = base64.b32encode(device.bin_key).decode()
+    context = {
+        "form": form,
+        "otpauth_uri": uri,
+        "secret": grouped(secret),
+        "qr_svg": segno.make(uri, error="m").svg_inline(
+            scale=4, dark="#000", light="#fff", title="QR code of the key"
+        ),
+        "next": next_url(request),
+        "required": two_factor.is_required(user),
+    }
+    return render(request, "accounts/two_factor_setup.html", context)
+
+
+@never_cache
+@sensitive_post_parameters("token")
+def verify(request):
+    user = request.user
+    if not two_factor.has_device(user):
+        return redirect(f"{reverse('two_factor_setup')}?{request.GET.urlencode()}")
+    if user.is_verified():
+        return redirect(next_url(request))
+
+    form = TokenForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        devices = TOTPDevice.objects.filter(user=user, confirmed=True)
+        throttled = False
+        for device in devices:
+            allowed, _ = device.verify_is_allowed()
+            throttled = throttled or not allowed
+            matched = django_otp.verify_token(
+                user, device.persistent_id, form.cleaned_data["token"]
+            )
+            if matched is not None:
+                django_otp.login(request, matched)
+                return redirect(next_url(request))
+        form.add_error("token", TOO_MANY if throttled else WRONG_CODE)
+    return render(
+        request, "accounts/two_factor_verify.html", {"form": form, "next": next_url(request)}
+    )
+
+
+def locked_out(request, credentials=None, *args, **kwargs):
+    """django-axes' lockout response (AXES_LOCKOUT_CALLABLE): a page, not a bare 429."""
+    minutes = int(settings.AXES_COOLOFF_TIME.total_seconds() // 60)
+    return render(request, "accounts/locked_out.html", {"minutes": minutes}, status=429)

@@ -1,0 +1,134 @@
+"""Anonymous page cache: whole responses in Django's cache, purged when content changes.
+
+On when settings.HAVEN_PAGE_CACHE_SECONDS > 0 (0 in tests unless a test switches it on).
+
+A response is stored only when every one of these holds, so nothing personal is ever shared:
+- the request is a GET (HEAD is answered from the GET's entry) without a session or messages
+  cookie, outside the admin, documents and health check, and not a search or API URL with a
+  query string (search queries are logged by the search app and must reach it);
+- the response is a 200, sets no cookie, is not marked private/no-store/no-cache (the inquiry
+  page and its thank-you page mark themselves so), does not vary on anything but Cookie and
+  Accept-Encoding, and holds no CSRF token (no form that posts);
+- the visitor was not signed in.
+
+Stored responses are sent with `Cache-Control: public, max-age=N`; responses to signed-in
+visitors are sent `Cache-Control: private, no-store` (unless the view said something already).
+
+Purging: every entry's key carries a version number kept in the cache; publishing,
+unpublishing, moving or deleting a page, or saving site settings, bumps it, so every stored
+page is stale at once (entries then age out). That is cheap and cannot miss a page whose
+menu, related articles or crisis banner changed because of another page.
+"""
+
+import hashlib
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpResponse
+from django.utils.cache import cc_delim_re, patch_cache_control
+
+VERSION_KEY = "haven:page-cache:version"
+HEADER = "X-Page-Cache"
+MAX_QUERY_LENGTH = 512  # longer query strings are not worth a cache entry
+SKIP_PREFIXES = ("/documents/", "/healthz", "/static/", "/media/")
+QUERY_SKIP_PREFIXES = ("/search/", "/api/")
+PRIVATE_DIRECTIVES = {"private", "no-store", "no-cache"}
+SAFE_VARY = {"cookie", "accept-encoding"}
+
+
+def cache_seconds() -> int:
+    return int(getattr(settings, "HAVEN_PAGE_CACHE_SECONDS", 0) or 0)
+
+
+def current_version() -> int:
+    return cache.get_or_set(VERSION_KEY, 1, timeout=None)
+
+
+def purge(**kwargs) -> None:
+    """Make every stored page stale (signal receiver; takes and ignores any signal arguments)."""
+    try:
+        cache.incr(VERSION_KEY)
+    except ValueError:  # no version stored yet: nothing cached under one either
+        cache.set(VERSION_KEY, 2, timeout=None)
+
+
+def request_is_cacheable(request) -> bool:
+    if request.method not in ("GET", "HEAD"):
+        return False
+    cookies = request.COOKIES
+    if settings.SESSION_COOKIE_NAME in cookies or "messages" in cookies:
+        return False
+    path = request.path_info
+    admin_prefix = "/" + settings.WAGTAIL_ADMIN_PATH.lstrip("/")
+    if path.startswith((admin_prefix, *SKIP_PREFIXES)):
+        return False
+    query = request.META.get("QUERY_STRING", "")
+    return not query or not (path.startswith(QUERY_SKIP_PREFIXES) or len(query) > MAX_QUERY_LENGTH)
+
+
+def cache_key(request, version: int) -> str:
+    raw = "|".join(
+        (request.scheme, request.get_host(), request.path, request.META.get("QUERY_STRING", ""))
+    )
+    return f"haven:page:{version}:{hashlib.sha256(raw.encode()).hexdigest()}"
+
+
+def cache_control_directives(response) -> set[str]:
+    header = response.get("Cache-Control", "")
+    return {part.split("=")[0].strip().lower() for part in cc_delim_re.split(header) if part}
+
+
+def response_is_cacheable(request, response) -> bool:
+    if response.status_code != 200 or response.streaming or response.cookies:
+        return False
+    if cache_control_directives(response) & PRIVATE_DIRECTIVES:
+        return False
+    vary = {part.strip().lower() for part in response.get("Vary", "").split(",") if part.strip()}
+    if vary - SAFE_VARY:
+        return False
+    user = getattr(request, "user", None)
+    if user is not None and user.is_authenticated:
+        return False
+    # A CSRF token means a form that posts back: its token must not be shared.
+    return b"csrfmiddlewaretoken" not in response.content
+
+
+def signed_in(request) -> bool:
+    user = getattr(request, "user", None)
+    return bool(user is not None and user.is_authenticated)
+
+
+class PageCacheMiddleware:
+    """Serve and store anonymous pages; mark pages for signed-in visitors private."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        seconds = cache_seconds()
+        if seconds <= 0:
+            return self.get_response(request)
+        if not request_is_cacheable(request):
+            response = self.get_response(request)
+            if signed_in(request) and "Cache-Control" not in response:
+                patch_cache_control(response, private=True, no_store=True)
+            return response
+
+        key = cache_key(request, current_version())
+        stored = cache.get(key)
+        if stored is not None:
+            status, headers, content = stored
+            response = HttpResponse(content, status=status, headers=headers)
+            response[HEADER] = "hit"
+            return response
+
+        response = self.get_response(request)
+        if request.method == "GET" and response_is_cacheable(request, response):
+            if "Cache-Control" not in response:
+                patch_cache_control(response, public=True, max_age=seconds)
+            headers = {name: value for name, value in response.items() if name != HEADER}
+            cache.set(key, (response.status_code, headers, response.content), timeout=seconds)
+            response[HEADER] = "miss"
+        elif signed_in(request) and "Cache-Control" not in response:
+            patch_cache_control(response, private=True, no_store=True)
+        return response

@@ -1,0 +1,158 @@
+"""Security headers on every response: Content-Security-Policy and Permissions-Policy.
+
+Django's SecurityMiddleware already sends HSTS (production), `X-Content-Type-Options: nosniff`
+and `Referrer-Policy`; this module adds the two headers it does not know, on top of django-csp.
+
+Three policies:
+
+- public pages: `settings.CONTENT_SECURITY_POLICY` (PUBLIC_DIRECTIVES below): scripts, styles,
+  images and fonts from this site only, no inline script, no eval, no framing by anyone;
+- the Wagtail admin (every URL under settings.WAGTAIL_ADMIN_PATH): ADMIN_DIRECTIVES. Wagtail 8's
+  admin still writes inline `<script>` in several widgets (date pickers, inline panels, search
+  promotions) and inline styles, so the admin needs 'unsafe-inline' there, nothing more; it is
+  still same-origin only for everything it loads;
+- Wagtail's preview (the admin views Wagtail marks `X-Frame-Options: SAMEORIGIN`): the admin
+  policy with `frame-ancestors 'self'`, so the preview panel can frame it. Everything else
+  says `frame-ancestors 'none'`.
+
+Extending the policy for one response (e.g. a third-party widget on one page). In the view,
+before returning the response::
+
+    from haven.security import allow_recaptcha, extend_csp
+
+    allow_recaptcha(request)  # reCAPTCHA's hosts, and only when both keys are configured
+    extend_csp(request, {"img-src": ["https://maps.example.org"]})  # anything else
+
+Both add sources to the directives named (they never remove any); the middleware reads them
+from `request.csp_extra` when it writes the header. Setting `request.csp_extra = {...}` directly
+works too. django-csp's own decorators (`csp.decorators.csp_update`) also still work.
+"""
+
+from csp.middleware import CSPMiddleware, PolicyParts
+from django.conf import settings
+from django.http import HttpRequest
+
+SELF = "'self'"
+NONE = "'none'"
+
+PUBLIC_DIRECTIVES = {
+    "default-src": [SELF],
+    "script-src": [SELF],
+    # Wagtail's userbar (shown to signed-in editors) loads its stylesheet with <link>:
+    # no inline style is needed on public pages.
+    "style-src": [SELF],
+    "img-src": [SELF, "data:"],
+    "font-src": [SELF],
+    "connect-src": [SELF],
+    "manifest-src": [SELF],
+    "frame-src": [NONE],
+    "object-src": [NONE],
+    "base-uri": [SELF],
+    "form-action": [SELF],
+    "frame-ancestors": [NONE],
+}
+
+ADMIN_DIRECTIVES = {
+    "default-src": [SELF],
+    "script-src": [SELF, "'unsafe-inline'"],
+    "style-src": [SELF, "'unsafe-inline'"],
+    "img-src": [SELF, "data:", "blob:"],
+    "font-src": [SELF, "data:"],
+    "connect-src": [SELF],
+    "media-src": [SELF],
+    "worker-src": [SELF, "blob:"],
+    "frame-src": [SELF],  # the live preview panel
+    "object-src": [NONE],
+    "base-uri": [SELF],
+    "form-action": [SELF],
+    "frame-ancestors": [NONE],
+}
+
+# Google's documented sources for reCAPTCHA v3 (www.recaptcha.net is its alternative host).
+RECAPTCHA_SOURCES = {
+    "script-src": [
+        "https://www.google.com/recaptcha/",
+        "https://www.gstatic.com/recaptcha/",
+        "https://www.recaptcha.net/recaptcha/",
+    ],
+    "frame-src": ["https://www.google.com/recaptcha/", "https://www.recaptcha.net/recaptcha/"],
+    "connect-src": ["https://www.google.com/recaptcha/", "https://www.recaptcha.net/recaptcha/"],
+}
+
+PERMISSIONS_POLICY = ", ".join(
+    f"{feature}=()"
+    for feature in ("camera", "microphone", "geolocation", "payment", "interest-cohort")
+)
+
+
+def with_media_origin(directives: dict, media_url: str) -> dict:
+    """Allow images from MEDIA_URL's origin when media is served from elsewhere (S3, a CDN)."""
+    if not media_url.startswith(("https://", "http://")):
+        return directives
+    origin = "/".join(media_url.split("/")[:3])
+    return {**directives, "img-src": [*directives["img-src"], origin]}
+
+
+def extend_csp(request: HttpRequest, sources: dict[str, list[str]]) -> None:
+    """Add sources to this response's policy (see the module docstring)."""
+    extra = getattr(request, "csp_extra", None) or {}
+    for directive, values in sources.items():
+        current = list(extra.get(directive, []))
+        extra[directive] = current + [value for value in values if value not in current]
+    request.csp_extra = extra
+
+
+def recaptcha_configured() -> bool:
+    return bool(
+        getattr(settings, "RECAPTCHA_PUBLIC_KEY", "")
+        and getattr(settings, "RECAPTCHA_PRIVATE_KEY", "")
+    )
+
+
+def allow_recaptcha(request: HttpRequest) -> bool:
+    """Allow reCAPTCHA's hosts on this response only, and only when both keys are configured."""
+    if not recaptcha_configured():
+        return False
+    extend_csp(request, RECAPTCHA_SOURCES)
+    return True
+
+
+def is_admin_path(path: str) -> bool:
+    return path.startswith("/" + settings.WAGTAIL_ADMIN_PATH.lstrip("/"))
+
+
+def merge(base: dict, extra: dict | None) -> dict:
+    if not extra:
+        return base
+    merged = {key: list(values) for key, values in base.items()}
+    for directive, values in extra.items():
+        # 'none' cannot stand beside a source: an added source replaces it.
+        # A directive the base leaves out falls back to default-src: start from that.
+        inherited = merged.get(directive, merged.get("default-src", []))
+        current = [value for value in inherited if value != NONE]
+        merged[directive] = current + [value for value in values if value not in current]
+    return merged
+
+
+class SecurityHeadersMiddleware(CSPMiddleware):
+    """django-csp's middleware choosing the admin or public policy, plus Permissions-Policy."""
+
+    def get_policy_parts(self, request, response, report_only=False):
+        parts = super().get_policy_parts(request, response, report_only)
+        if report_only:
+            return parts
+        if parts.config is None:
+            directives = ADMIN_DIRECTIVES if is_admin_path(request.path_info) else None
+            if directives is None:
+                directives = settings.CONTENT_SECURITY_POLICY["DIRECTIVES"]
+            parts.config = merge(directives, getattr(request, "csp_extra", None))
+        if response.get("X-Frame-Options", "").upper() == "SAMEORIGIN":
+            # Wagtail's preview views mark themselves so; only the admin may frame them.
+            parts.replace = {**(parts.replace or {}), "frame-ancestors": [SELF]}
+        return PolicyParts(parts.config, parts.update, parts.replace, parts.nonce)
+
+    def process_response(self, request, response):
+        response = super().process_response(request, response)
+        if "Permissions-Policy" not in response:
+            response["Permissions-Policy"] = PERMISSIONS_POLICY
+        return response

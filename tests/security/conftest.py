@@ -1,0 +1,32 @@
+import pytest
+from django.contrib.auth.models import Group, Permission
+from django.core.cache import cache
+
+from accounts.two_factor import ADMISSIONS_GROUP
+
+PASSWORD = "a-long-password-1"
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    # Login counters, the page cache and its version all live in the cache.
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def admissions_user(db, django_user_model):
+    """A member of the "Admissions" group the admissions app's migration creates."""
+    user = django_user_model.objects.create_user("amara", "amara@example.test", PASSWORD)
+    user.groups.add(Group.objects.get(name=ADMISSIONS_GROUP))
+    return user
+
+
+@pytest.fixture
+def editor(db, django_user_model):
+    user = django_user_model.objects.create_user("eddie", "eddie@example.test", PASSWORD)
+    user.user_permissions.add(
+        Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
+    )
+    return user

@@ -1,0 +1,139 @@
+"""Security headers a browser sees on public pages, the inquiry page and the admin."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from django.test import override_settings
+from django.urls import reverse
+
+from tests.admissions.factories import InquiryPageFactory
+from tests.home.test_production_settings import realistic_environment
+
+ROOT = Path(__file__).resolve().parents[2]
+RECAPTCHA_HOSTS = ("www.google.com", "www.gstatic.com", "www.recaptcha.net")
+
+
+def directives(response) -> dict[str, list[str]]:
+    policy = response["Content-Security-Policy"]
+    parsed = {}
+    for part in policy.split(";"):
+        name, *values = part.split()
+        parsed[name] = values
+    return parsed
+
+
+@pytest.mark.django_db
+def test_public_page_has_a_strict_policy_and_the_other_headers(client, home_page):
+    response = client.get(home_page.url)
+
+    assert response.status_code == 200
+    csp = directives(response)
+    assert csp["script-src"] == ["'self'"]
+    assert "'unsafe-inline'" not in csp["style-src"]
+    assert csp["frame-ancestors"] == ["'none'"]
+    assert csp["object-src"] == ["'none'"]
+    assert not any(host in response["Content-Security-Policy"] for host in RECAPTCHA_HOSTS)
+    assert response["Referrer-Policy"] == "strict-origin-when-cross-origin"
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["X-Frame-Options"] == "DENY"
+    permissions = response["Permissions-Policy"]
+    for feature in ("camera", "microphone", "geolocation", "payment", "interest-cohort"):
+        assert f"{feature}=()" in permissions
+
+
+@pytest.mark.django_db
+def test_inquiry_page_without_recaptcha_keys_allows_no_outside_host(client, home_page):
+    page = InquiryPageFactory(parent=home_page)
+    with override_settings(RECAPTCHA_PUBLIC_KEY="", RECAPTCHA_PRIVATE_KEY=""):
+        response = client.get(page.url)
+
+    assert response.status_code == 200
+    csp = directives(response)
+    assert csp["script-src"] == ["'self'"]
+    assert not any(host in response["Content-Security-Policy"] for host in RECAPTCHA_HOSTS)
+
+
+@pytest.mark.django_db
+def test_inquiry_page_with_recaptcha_keys_allows_recaptcha_there_only(client, home_page):
+    page = InquiryPageFactory(parent=home_page)
+    with override_settings(RECAPTCHA_PUBLIC_KEY="site-key", RECAPTCHA_PRIVATE_KEY="secret-key"):
+        inquiry = client.get(page.url)
+        home = client.get(home_page.url)
+
+    csp = directives(inquiry)
+    assert inquiry.status_code == 200
+    assert "'self'" in csp["script-src"]
+    assert "'unsafe-inline'" not in csp["script-src"]
+    assert "'unsafe-eval'" not in csp["script-src"]
+    for host in ("www.google.com", "www.gstatic.com"):
+        assert any(host in source for source in csp["script-src"])
+    assert any("www.google.com" in source for source in csp["frame-src"])
+    assert "'none'" not in csp["frame-src"]
+    assert csp["frame-ancestors"] == ["'none'"]
+    # The same settings leave every other page without them.
+    assert not any(host in home["Content-Security-Policy"] for host in RECAPTCHA_HOSTS)
+
+
+@pytest.mark.django_db
+def test_admin_has_its_own_policy_and_cannot_be_framed(client):
+    response = client.get(reverse("wagtailadmin_login"))
+
+    csp = directives(response)
+    assert "'unsafe-eval'" not in csp["script-src"]
+    assert csp["frame-ancestors"] == ["'none'"]
+    assert csp["frame-src"] == ["'self'"]  # the preview panel
+    assert csp["connect-src"] == ["'self'"]
+
+
+@pytest.mark.django_db
+def test_admin_preview_may_be_framed_by_the_admin_only(client, admin_user, home_page):
+    client.force_login(admin_user)
+    session = client.session
+    # The preview view is behind the second factor: mark this session as verified.
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    device = TOTPDevice.objects.create(user=admin_user, name="phone", confirmed=True)
+    session["otp_device_id"] = device.persistent_id
+    session.save()
+    url = reverse("wagtailadmin_pages:preview_on_edit", args=[home_page.pk])
+    data = {"title": "Haven", "slug": "home", "hero_intro": "Welcome."}
+    client.post(url, data)
+    response = client.get(url)
+
+    assert response.status_code == 200
+    assert response["X-Frame-Options"] == "SAMEORIGIN"
+    assert directives(response)["frame-ancestors"] == ["'self'"]
+
+
+@pytest.mark.slow
+def test_production_settings_send_hsts_and_secure_http_only_cookies():
+    script = (
+        "import django; django.setup()\n"
+        "from django.conf import settings as s\n"
+        "from django.http import HttpResponse\n"
+        "from django.middleware.security import SecurityMiddleware\n"
+        "from django.test import RequestFactory\n"
+        "request = RequestFactory().get('/', secure=True, HTTP_HOST='haven.example.org')\n"
+        "response = SecurityMiddleware(lambda r: HttpResponse())(request)\n"
+        "print(response['Strict-Transport-Security'])\n"
+        "print(s.SESSION_COOKIE_SECURE, s.SESSION_COOKIE_HTTPONLY, s.CSRF_COOKIE_SECURE)\n"
+        "print(s.WAGTAIL_ADMIN_PATH)\n"
+    )
+    base = {key: os.environ[key] for key in ("PATH", "HOME", "LANG") if key in os.environ}
+    environment = {**base, **realistic_environment(), "WAGTAIL_ADMIN_PATH": "staff-area/"}
+    result = subprocess.run(  # noqa: S603 (our own interpreter)
+        [sys.executable, "-c", script],
+        env=environment,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    hsts, cookies, admin_path = result.stdout.strip().splitlines()
+    assert hsts == "max-age=31536000; includeSubDomains; preload"
+    assert cookies == "True True True"
+    assert admin_path == "staff-area/"
