@@ -3,4 +3,7 @@ from django.urls import path
 from search import views
 
 app_name = "search"
-urlpatterns = [path("", views.search, name="results")]
+urlpatterns = [
+    path("", views.search, name="results"),
+    path("suggest/", views.suggest, name="suggest"),
+]

@@ -1,0 +1,151 @@
+"""Turn what someone typed into one ranked list of live pages.
+
+1. The words (stopwords dropped) are cut into slots; each slot lists what may stand in for it:
+   synonyms ("iop" / "intensive outpatient"), the vocabulary's forms of the same stem
+   ("nurses" / "nurse"), and for an unknown word its closest known word ("burnot" ->
+   "burnout", which also becomes the "Did you mean" suggestion).
+2. The configured Wagtail search backend runs And(slot, slot, …); when nothing has every
+   word it runs Or(…) and says so.
+3. The backend's top results are re-ranked: a page whose title is the query comes first,
+   then pages whose title holds more of the query's words; past that head, the backend's
+   order stands.
+"""
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from modelsearch.query import And, Or, Phrase, PlainText
+from wagtail.models import Page
+
+from search import vocabulary
+from search.synonyms import expand, synonym_groups
+from search.text import query_terms, stem, words
+
+# How many of the backend's best results are re-ranked (three pages of ten).
+HEAD_SIZE = 30
+# Forms of a word searched along with it ("nurse" for "nurses"), most used first.
+MAX_FORMS = 4
+
+
+@dataclass
+class SearchPlan:
+    terms: list[str]
+    slots: list[list[tuple[str, ...]]]
+    known_words: set[str] = field(default_factory=set)
+    suggestion: str = ""  # the corrected query for "Did you mean …", when one was made
+
+    @property
+    def highlight_terms(self) -> set[str]:
+        return {word for slot in self.slots for alternative in slot for word in alternative}
+
+    def backend_query(self, operator: str = "and"):
+        parts = []
+        for slot in self.slots:
+            alternatives = [
+                Phrase(" ".join(a)) if len(a) > 1 else PlainText(a[0]) for a in slot
+            ]
+            parts.append(alternatives[0] if len(alternatives) == 1 else Or(alternatives))
+        if len(parts) == 1:
+            return parts[0]
+        return And(parts) if operator == "and" else Or(parts)
+
+
+def plan(query: str) -> SearchPlan:
+    terms = query_terms(query)
+    slots = expand(terms, synonym_groups())
+    single = sorted({a[0] for slot in slots for a in slot if len(a) == 1})
+    forms = vocabulary.known_forms(single) if single else {}
+    known = {w for w, f in forms.items() if w in f}
+    corrected = list(terms)
+    for slot in slots:
+        typed = slot[0]
+        if len(slot) == 1 and len(typed) == 1 and not forms.get(typed[0]):
+            fix = vocabulary.correction(typed[0])
+            if fix:
+                slot.append((fix,))
+                corrected = [fix if t == typed[0] else t for t in corrected]
+                forms.update(vocabulary.known_forms([fix]))
+        for alternative in list(slot):
+            if len(alternative) == 1:
+                for form in forms.get(alternative[0], [])[:MAX_FORMS]:
+                    if (form,) not in slot:
+                        slot.append((form,))
+    suggestion = " ".join(corrected) if corrected != terms else ""
+    return SearchPlan(terms=terms, slots=slots, known_words=known, suggestion=suggestion)
+
+
+def _title_score(page, plan: SearchPlan, query_words: list[str]) -> tuple[int, int]:
+    """(0 when the title is the query, else 1; minus the slots the title answers)."""
+    title_words = words(page.title)
+    if title_words == query_words:
+        return (0, 0)
+    title_stems = {stem(w) for w in title_words}
+    answered = sum(
+        any(all(stem(w) in title_stems for w in alternative) for alternative in slot)
+        for slot in plan.slots
+    )
+    return (1, -answered)
+
+
+class RankedResults(Sequence):
+    """The backend's results with a re-ranked head, sliceable and countable for Paginator."""
+
+    def __init__(self, results, plan: SearchPlan, query: str, exclude_ids=()):
+        self.results = results
+        self.plan = plan
+        self.query_words = words(query)
+        self.exclude_ids = set(exclude_ids)
+        self._head = None
+        self._hidden = 0
+        self._count = None
+
+    def head(self) -> list:
+        if self._head is None:
+            fetched = list(self.results[:HEAD_SIZE])
+            order = {page.pk: position for position, page in enumerate(fetched)}
+            fetched.sort(key=lambda p: (*_title_score(p, self.plan, self.query_words), order[p.pk]))
+            # Promoted pages are shown above the results, not again among them.
+            self._head = [p for p in fetched if p.pk not in self.exclude_ids]
+            self._hidden = len(fetched) - len(self._head)
+        return self._head
+
+    def count(self) -> int:
+        if self._count is None:
+            head = self.head()
+            if len(head) + self._hidden < HEAD_SIZE:
+                self._count = len(head)  # the head is everything; no second query needed
+            else:
+                self._count = max(len(head), self.results.count() - self._hidden)
+        return self._count
+
+    def __len__(self) -> int:
+        return self.count()
+
+    def __getitem__(self, key):
+        if isinstance(key, int):
+            return self[key : key + 1][0]
+        start, stop = key.start or 0, key.stop if key.stop is not None else self.count()
+        head = self.head()
+        if stop <= len(head):
+            return head[start:stop]
+        # Past the head: the backend's own order, shifted by what the head held back.
+        offset = self._hidden
+        tail = list(self.results[max(start, len(head)) + offset : stop + offset])
+        return head[start:] + tail if start < len(head) else tail
+
+
+def search(query: str, plan: SearchPlan, *, site=None, exclude_ids=()):
+    """(results, broadened): results is a RankedResults; broadened is True when no page had
+    every word and the search fell back to any word."""
+    pages = Page.objects.live().public().filter(depth__gt=1)
+    if site is not None:
+        pages = pages.in_site(site)
+    pages = pages.specific()
+    if not plan.slots:
+        return RankedResults(pages.none(), plan, query), False
+    results = pages.search(plan.backend_query("and"))
+    broadened = False
+    if len(plan.slots) > 1 and not results[:1]:
+        results = pages.search(plan.backend_query("or"))
+        broadened = True
+    return RankedResults(results, plan, query, exclude_ids), broadened

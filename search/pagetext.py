@@ -1,0 +1,64 @@
+"""The words a page is found by, read the way the search index reads them: from the page
+type's `search_fields`. Used for the results' excerpts and for the vocabulary."""
+
+import logging
+
+from django.db.models import Manager
+from django.utils.encoding import force_str
+from django.utils.html import strip_tags
+from modelsearch import index
+
+logger = logging.getLogger(__name__)
+
+# What a reader is told each result is; any other page type is a "Page".
+TYPE_LABELS = {"articles.articlepage": "Article", "directory.programpage": "Program"}
+
+
+def type_label(page) -> str:
+    return TYPE_LABELS.get(f"{page._meta.app_label}.{page._meta.model_name}", "Page")
+
+
+def _flatten(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, (list, tuple)):
+        return " ".join(_flatten(item) for item in value)
+    if isinstance(value, dict):
+        return " ".join(_flatten(item) for item in value.values())
+    return force_str(value)
+
+
+def _field_texts(obj, fields, *, follow_relations: bool):
+    for field in fields:
+        if isinstance(field, index.RelatedFields):
+            if not follow_relations:
+                continue
+            related = field.get_value(obj)
+            if related is None:
+                continue
+            items = related.all() if isinstance(related, Manager) else [related]
+            for item in items:
+                yield from _field_texts(item, field.fields, follow_relations=False)
+        elif isinstance(field, index.SearchField) and field.field_name != "title":
+            try:
+                yield _flatten(field.get_value(obj))
+            except Exception:  # one odd field must not break the results page
+                logger.warning("Could not read %s.%s for search", type(obj).__name__,
+                               field.field_name, exc_info=True)
+
+
+def body_text(page, *, follow_relations: bool = False) -> str:
+    """Everything but the title, as plain text: search description first, then the page
+    type's searchable fields in their order. Relations are followed only when asked
+    (the vocabulary refresh does; the results page does not, to stay at a fixed query count)."""
+    parts = [page.search_description or ""]
+    parts += _field_texts(page, page.get_search_fields(), follow_relations=follow_relations)
+    seen, unique = set(), []
+    for part in parts:
+        text = " ".join(strip_tags(part).split())
+        if text and text not in seen:
+            seen.add(text)
+            unique.append(text)
+    return " ".join(unique)

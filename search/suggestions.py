@@ -1,0 +1,72 @@
+"""Autocomplete: what the search box offers while someone types.
+
+Searches first (words and title phrases of the vocabulary that complete the last word), then
+pages whose titles have a word starting that way. When the text already reads as a crisis
+phrase, the first suggestion is the crisis line itself.
+"""
+
+from django.urls import reverse
+from django.utils.http import urlencode
+from wagtail.models import Page
+
+from search import vocabulary
+from search.crisis import matched_crisis_phrase
+from search.models import search_settings
+from search.pagetext import type_label
+from search.text import is_plain_word, words
+
+MAX_SUGGESTIONS = 8
+MAX_PAGES = 3
+MIN_PREFIX = 2
+
+
+def _search_item(text: str) -> dict:
+    url = f"{reverse('search:results')}?{urlencode({'q': text})}"
+    return {"text": text, "url": url, "kind": "search"}
+
+
+def _crisis_item(request) -> dict:
+    from home.context_processors import site_settings_for
+
+    site_settings = site_settings_for(request)
+    return {
+        "text": f"Talk to someone now: call or text {site_settings.crisis_line_number}",
+        "url": site_settings.crisis_tel,
+        "kind": "crisis",
+    }
+
+
+def suggestions_for(query: str, request) -> list[dict]:
+    typed = [w for w in words(query) if is_plain_word(w)][:12]
+    if not typed or len(typed[-1]) < MIN_PREFIX:
+        return []
+    items: list[dict] = []
+    if matched_crisis_phrase(query, search_settings(request).crisis_phrase_list):
+        items.append(_crisis_item(request))
+
+    head, prefix = typed[:-1], typed[-1]
+    texts: list[str] = []
+    if head:
+        # "intensive out" -> the title phrase "intensive outpatient"
+        for phrase in vocabulary.completions(f"{head[-1]} {prefix}", MAX_SUGGESTIONS):
+            texts.append(" ".join([*head[:-1], phrase]))
+    for term in vocabulary.completions(prefix, MAX_SUGGESTIONS):
+        texts.append(" ".join([*head, term]))
+    as_typed = " ".join(typed)
+    completions = [_search_item(t) for t in dict.fromkeys(texts) if t != as_typed]
+    items += completions[: MAX_SUGGESTIONS - MAX_PAGES - len(items)]
+
+    pages = (
+        Page.objects.live()
+        .public()
+        .filter(depth__gt=1)
+        .specific()
+        .autocomplete(" ".join(typed))[: MAX_SUGGESTIONS - len(items)]
+    )
+    for page in pages:
+        url = page.get_url(request)
+        if url:
+            items.append(
+                {"text": page.title, "url": url, "kind": "page", "type": type_label(page)}
+            )
+    return items[:MAX_SUGGESTIONS]

@@ -1,0 +1,147 @@
+"""The indexed vocabulary: every word the live pages use, with how many pages use it.
+
+It lets a search engine without stemming (SQLite FTS5) find "nurse" for "nurses", turns
+"burnot" into "burnout" ("Did you mean …"), and completes "bur" in the suggestion box.
+`refresh()` rebuilds it (manage.py refresh_search_vocabulary, or the refresh_vocabulary task);
+a published page adds its new words at once (search/signals.py).
+"""
+
+from collections import Counter, defaultdict
+
+from django.db import connection, transaction
+from django.db.models import Q
+
+from search.models import SearchTerm
+from search.pagetext import body_text
+from search.text import STOPWORDS, allowed_typos, edit_distance, is_plain_word, stem, words
+
+MAX_TERM_LENGTH = 40
+CHUNK = 500
+
+
+def _vocabulary_words(text: str) -> list[str]:
+    return [
+        w
+        for w in words(text)
+        if is_plain_word(w) and 2 <= len(w) <= MAX_TERM_LENGTH and not w.isdigit()
+    ]
+
+
+def _title_phrases(title: str) -> set[str]:
+    """Two-word phrases of a title ("virtual iop", "intensive outpatient") for autocomplete."""
+    kept = [w for w in _vocabulary_words(title) if w not in STOPWORDS]
+    return {f"{a} {b}" for a, b in zip(kept, kept[1:], strict=False)}
+
+
+def page_terms(page) -> tuple[set[str], set[str]]:
+    """(words, title phrases) of one page."""
+    text = f"{page.title} {body_text(page, follow_relations=True)}"
+    return set(_vocabulary_words(text)), _title_phrases(page.title)
+
+
+def _live_pages():
+    from wagtail.models import Page
+
+    ids = list(Page.objects.live().public().filter(depth__gt=1).values_list("pk", flat=True))
+    for start in range(0, len(ids), CHUNK):
+        yield from Page.objects.filter(pk__in=ids[start : start + CHUNK]).specific()
+
+
+def refresh() -> int:
+    """Rebuild the vocabulary from every live, public page. Returns the number of terms."""
+    counts: Counter = Counter()
+    phrases: Counter = Counter()
+    for page in _live_pages():
+        page_words, page_phrases = page_terms(page)
+        counts.update(page_words)
+        phrases.update(page_phrases)
+    rows = [
+        SearchTerm(term=t, stem=stem(t), length=len(t), pages=n) for t, n in counts.items()
+    ]
+    rows += [
+        SearchTerm(term=p, stem=p, length=len(p), pages=n, is_phrase=True)
+        for p, n in phrases.items()
+        if len(p) <= 80 and p not in counts
+    ]
+    with transaction.atomic():
+        SearchTerm.objects.all().delete()
+        SearchTerm.objects.bulk_create(rows, batch_size=1000)
+    return len(rows)
+
+
+def add_page(page) -> int:
+    """Add the words of one page that the vocabulary does not have yet."""
+    page_words, page_phrases = page_terms(page)
+    wanted = page_words | page_phrases
+    existing = set(SearchTerm.objects.filter(term__in=wanted).values_list("term", flat=True))
+    rows = [
+        SearchTerm(term=t, stem=stem(t), length=len(t), pages=1)
+        for t in page_words - existing
+    ]
+    rows += [
+        SearchTerm(term=p, stem=p, length=len(p), pages=1, is_phrase=True)
+        for p in page_phrases - existing
+        if len(p) <= 80
+    ]
+    SearchTerm.objects.bulk_create(rows, ignore_conflicts=True)
+    return len(rows)
+
+
+def _starts_with(prefix: str) -> Q:
+    """Terms starting with `prefix`, written so the database can use the unique index on
+    `term`: SQLite's LIKE cannot (it ignores case); a range can. PostgreSQL's collation does
+    not order by code point, so there LIKE (startswith) is the safe choice."""
+    if connection.vendor == "sqlite":
+        return Q(term__gte=prefix, term__lt=prefix + "\U0010ffff")
+    return Q(term__startswith=prefix)
+
+
+def known_forms(terms: list[str]) -> dict[str, list[str]]:
+    """For each term, the words of the vocabulary with its stem, most used first
+    ("nurses" -> ["nurse", "nurses", "nursing"]). Unknown terms map to []."""
+    stems = {stem(t) for t in terms}
+    by_stem: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    rows = SearchTerm.objects.filter(is_phrase=False, stem__in=stems).values_list(
+        "term", "stem", "pages"
+    )
+    for term, term_stem, pages in rows:
+        by_stem[term_stem].append((-pages, term))
+    return {t: [w for _, w in sorted(by_stem.get(stem(t), []))] for t in terms}
+
+
+def correction(word: str) -> str | None:
+    """The closest word of the vocabulary within a typo or two, preferring common words.
+    Only asked about words the vocabulary does not know."""
+    allowed = allowed_typos(word)
+    if not allowed or not word.isalpha():
+        return None
+    first = word[0]
+    candidates = SearchTerm.objects.filter(
+        _starts_with(first),
+        is_phrase=False,
+        length__gte=len(word) - allowed,
+        length__lte=len(word) + allowed,
+    ).values_list("term", "pages")
+    letters = set(word)
+    best: tuple[int, int, str] | None = None
+    for term, pages in candidates:
+        # A cheap test first: too many letters that the word lacks cannot be a typo.
+        if len(set(term) ^ letters) > 2 * allowed:
+            continue
+        distance = edit_distance(word, term, allowed)
+        if distance <= allowed:
+            key = (distance, -pages, term)
+            if best is None or key < best:
+                best = key
+    return best[2] if best else None
+
+
+def completions(prefix: str, limit: int = 8) -> list[str]:
+    """Words and title phrases that start with `prefix`, most used first."""
+    if not prefix:
+        return []
+    return list(
+        SearchTerm.objects.filter(_starts_with(prefix))
+        .order_by("-pages", "term")
+        .values_list("term", flat=True)[:limit]
+    )
