@@ -70,12 +70,15 @@ class ProgramPage(RoutablePageMixin, StructuredDataMixin, Page):
         max_length=400, help_text="One or two plain sentences shown on result cards."
     )
     description = RichTextField(
-        blank=True, features=["bold", "italic", "link", "ul", "ol", "h3"],
+        blank=True,
+        features=["bold", "italic", "link", "ul", "ol", "h3"],
         help_text="What a week in the program looks like, who it suits, how to start.",
     )
     levels_of_care = SlugListField(vocabulary_name="LEVELS_OF_CARE")
     format = models.CharField(
-        max_length=20, choices=vocabulary.FORMATS, default="in-person",
+        max_length=20,
+        choices=vocabulary.FORMATS,
+        default="in-person",
         help_text="Virtual programs are listed for the states they are licensed to serve.",
     )
     conditions = SlugListField(vocabulary_name="CONDITIONS")
@@ -209,6 +212,15 @@ class ProgramPage(RoutablePageMixin, StructuredDataMixin, Page):
             digits = "1" + digits
         return f"tel:+{digits}" if digits else ""
 
+    def description_text(self) -> str:
+        """The description as plain paragraphs (for CSV export)."""
+        import html
+
+        from django.utils.html import strip_tags
+
+        parts = self.description.replace("</p>", "</p>\n\n").replace("<br/>", "\n")
+        return html.unescape(strip_tags(parts)).strip()
+
     def level_labels(self) -> list[str]:
         return self.labels("level")
 
@@ -324,7 +336,11 @@ class ProgramPage(RoutablePageMixin, StructuredDataMixin, Page):
 
 
 TERM_SOURCE_FIELDS = {
-    *TAXONOMY_FIELDS.values(), "format", "state", "states_served", "accepting_new_clients"
+    *TAXONOMY_FIELDS.values(),
+    "format",
+    "state",
+    "states_served",
+    "accepting_new_clients",
 }
 
 

@@ -43,8 +43,11 @@ def ways_out(parsed: params.ParsedSearch, engine) -> list[dict]:
     candidates = []
     if query.has_origin and query.radius < RADII[-1]:
         candidates.append(
-            (f"Widen the search to {RADII[-1]} miles", query.with_changes(radius=RADII[-1]),
-             {"radius": str(RADII[-1])})
+            (
+                f"Widen the search to {RADII[-1]} miles",
+                query.with_changes(radius=RADII[-1]),
+                {"radius": str(RADII[-1])},
+            )
         )
     formats = parsed.selected.get("format", [])
     if formats and "virtual" not in formats:
@@ -57,13 +60,19 @@ def ways_out(parsed: params.ParsedSearch, engine) -> list[dict]:
             continue
         filters = {k: v for k, v in query.filters.items() if k != facet}
         candidates.append(
-            (f"Drop the “{FACET_LABELS[facet]}” filter", query.with_changes(filters=filters),
-             {facet: None})
+            (
+                f"Drop the “{FACET_LABELS[facet]}” filter",
+                query.with_changes(filters=filters),
+                {facet: None},
+            )
         )
     if query.accepting:
         candidates.append(
-            ("Include programs with a waiting list", query.with_changes(accepting=False),
-             {"accepting": None})
+            (
+                "Include programs with a waiting list",
+                query.with_changes(accepting=False),
+                {"accepting": None},
+            )
         )
     if query.text:
         candidates.append(

@@ -15,8 +15,16 @@ SORTS = ("distance", "name", "verified")
 # Facets whose ticked values must all hold ("treats burnout and anxiety"); the others match
 # any ticked value ("IOP or PHP").
 ALL_OF_FACETS = frozenset({"condition", "population", "time", "language"})
-FILTER_FACETS = ("level", "format", "condition", "population", "payment", "time", "language",
-                 "state")
+FILTER_FACETS = (
+    "level",
+    "format",
+    "condition",
+    "population",
+    "payment",
+    "time",
+    "language",
+    "state",
+)
 
 
 @dataclass(frozen=True)
@@ -49,7 +57,7 @@ class ProgramHit:
 
     @property
     def location_label(self) -> str:
-        """"4.2 miles", "Online — serves PA", "Online", or "" for an in-person program."""
+        """ "4.2 miles", "Online — serves PA", "Online", or "" for an in-person program."""
         if self.distance_miles is not None:
             miles = round(self.distance_miles, 1)
             return "1 mile" if miles == 1 else f"{miles:.1f} miles"

@@ -1,0 +1,133 @@
+"""Fictional but plausible program data, from a seeded random generator: the same seed
+always gives the same programs. Used by the demo content and by generate_programs."""
+
+import datetime
+import random
+
+from django.utils.text import slugify
+
+from directory import vocabulary
+
+NAME_FIRST = [
+    "Harbor",
+    "Cedar",
+    "Lantern",
+    "Northstar",
+    "Willow",
+    "Riverbend",
+    "Summit",
+    "Clearwater",
+    "Bridgeway",
+    "Stillpoint",
+    "Meadowlark",
+    "Keystone",
+    "Tidewater",
+    "Juniper",
+    "Brightwater",
+    "Oak Hollow",
+    "Red Maple",
+    "Blue Heron",
+    "Granite",
+    "Morning Light",
+]
+NAME_SECOND = [
+    "Recovery",
+    "Wellness",
+    "Behavioral Health",
+    "Counseling",
+    "Care",
+    "Healing",
+    "Renewal",
+]
+ORGANISATIONS = [
+    "Haven Partner Network",
+    "Commonwealth Behavioral Group",
+    "Second Shift Health",
+    "Open Door Clinics",
+    "Steady Ground Collective",
+    "Lakeside Health System",
+    "First Light Care Partners",
+    "Frontline Wellness Cooperative",
+]
+LEVEL_WORDS = {
+    "iop": "Intensive Outpatient",
+    "php": "Day Program",
+    "virtual-iop": "Virtual IOP",
+    "outpatient": "Outpatient Clinic",
+    "residential": "Residential",
+}
+FOCUS = {
+    "healthcare-workers": "nurses, physicians and other clinicians",
+    "mental-health-professionals": "therapists and counselors",
+    "first-responders": "firefighters, paramedics and police officers",
+    "veterans": "veterans and their families",
+    "adults": "adults",
+    "young-adults": "young adults",
+    "adolescents": "teenagers",
+    "older-adults": "older adults",
+    "lgbtq": "LGBTQ+ people",
+}
+CARRIERS = ["Aetna", "Cigna", "UnitedHealthcare", "Blue Cross Blue Shield", "Humana", "Optum"]
+STREETS = ["Main St", "Market St", "Oak Ave", "Park Blvd", "River Rd", "Elm St", "Church St"]
+
+
+def _some(rng: random.Random, choices, low: int, high: int) -> list[str]:
+    slugs = [slug for slug, _label in choices]
+    picked = set(rng.sample(slugs, rng.randint(low, min(high, len(slugs)))))
+    return [slug for slug in slugs if slug in picked]
+
+
+def program_values(
+    rng: random.Random, index: int, zip_code: str, city: str, state: str, fmt: str | None = None
+) -> dict:
+    """Field values for one ProgramPage (coordinates are left to the ZIP)."""
+    fmt = fmt or rng.choices(["in-person", "virtual", "hybrid"], weights=[6, 2, 2])[0]
+    if fmt == "virtual":
+        levels = ["virtual-iop"] + (["outpatient"] if rng.random() < 0.4 else [])
+    else:
+        levels = _some(rng, vocabulary.LEVELS_OF_CARE[:2] + vocabulary.LEVELS_OF_CARE[3:], 1, 2)
+    populations = _some(rng, vocabulary.POPULATIONS, 1, 3)
+    conditions = _some(rng, vocabulary.CONDITIONS, 2, 5)
+    payment = _some(rng, vocabulary.PAYMENT, 1, 4)
+    name = f"{rng.choice(NAME_FIRST)} {rng.choice(NAME_SECOND)} {LEVEL_WORDS[levels[0]]}"
+    served = [state]
+    if fmt != "in-person":
+        others = [code for code, _name in vocabulary.US_STATES if code != state]
+        served += rng.sample(others, rng.randint(1, 5))
+    focus = ", ".join(FOCUS[p] for p in populations)
+    carriers = rng.sample(CARRIERS, rng.randint(1, 3)) if "private-insurance" in payment else []
+    return {
+        "title": name,
+        "slug": slugify(f"{name} {city} {index}"),
+        "organisation": rng.choice(ORGANISATIONS),
+        "summary": (
+            f"A {LEVEL_WORDS[levels[0]].lower()} program in {city} for {focus}, with small "
+            "groups, one-to-one therapy and a plan for life after the program."
+        ),
+        "description": (
+            f"<p>Each week combines group sessions, individual therapy and skills practice. "
+            f"The team has worked with {focus} for years and plans around shift work.</p>"
+            "<p>Starting is simple: a short phone call, then an assessment within a few days.</p>"
+        ),
+        "levels_of_care": levels,
+        "format": fmt,
+        "conditions": conditions,
+        "populations": populations,
+        "payment": payment,
+        "insurance_carriers": ", ".join(carriers),
+        "days_per_week": rng.choice([2, 3, 4, 5]),
+        "hours_per_week": rng.choice([6, 9, 12, 15, 20]),
+        "session_times": _some(rng, vocabulary.SESSION_TIMES, 1, 3),
+        "languages": ["english"] + (["spanish"] if rng.random() < 0.35 else []),
+        "street_address": f"{rng.randint(10, 2999)} {rng.choice(STREETS)}",
+        "city": city,
+        "state": state,
+        "zip_code": zip_code,
+        "states_served": served if fmt != "in-person" else [],
+        "phone": f"(555) 01{rng.randint(0, 9)}-{rng.randint(1000, 9999)}",
+        "website": "",
+        "admissions_email": f"admissions+{index}@haven.invalid",
+        "accreditation": rng.choice(["", "The Joint Commission", "CARF"]),
+        "accepting_new_clients": rng.random() < 0.85,
+        "last_verified": datetime.date(2026, 1, 1) + datetime.timedelta(days=rng.randint(0, 300)),
+    }
