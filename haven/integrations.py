@@ -4,9 +4,19 @@ from haven import env
 
 
 def search_backends(elasticsearch_url: str) -> dict:
-    """Wagtail's site search: the database backend, or Elasticsearch 8 when a URL is given."""
+    """Wagtail's site search: the database backend, or Elasticsearch 8 when a URL is given.
+
+    On Elasticsearch every text field is analysed as English (possessives, stop words,
+    stemming, accents folded) and searched with the built-in synonym groups of
+    search/synonyms.py ("iop" = "intensive outpatient"). Editors' own synonym pairs need no
+    reindex: the search app expands them in the query on every engine.
+    """
     if not elasticsearch_url:
         return {"default": {"BACKEND": "wagtail.search.backends.database"}}
+    from search.synonyms import BUILTIN_SYNONYMS  # plain data; importable before Django starts
+
+    english = ["haven_possessive", "lowercase", "asciifolding", "haven_stop", "haven_stemmer"]
+    with_synonyms = english[:3] + ["haven_synonyms"] + english[3:]
     return {
         "default": {
             "BACKEND": "wagtail.search.backends.elasticsearch8",
@@ -14,7 +24,40 @@ def search_backends(elasticsearch_url: str) -> dict:
             "INDEX": env.optional("ELASTICSEARCH_INDEX_PREFIX", "haven") + "-site",
             "TIMEOUT": 5,
             "OPTIONS": {},
-            "INDEX_SETTINGS": {},
+            "INDEX_SETTINGS": {
+                "settings": {
+                    "analysis": {
+                        "filter": {
+                            "haven_possessive": {
+                                "type": "stemmer",
+                                "language": "possessive_english",
+                            },
+                            "haven_stop": {"type": "stop", "stopwords": "_english_"},
+                            "haven_stemmer": {"type": "stemmer", "language": "english"},
+                            # Search-time only: synonym_graph handles multi-word synonyms.
+                            "haven_synonyms": {
+                                "type": "synonym_graph",
+                                "synonyms": [", ".join(group) for group in BUILTIN_SYNONYMS],
+                                "lenient": True,
+                            },
+                        },
+                        "analyzer": {
+                            # Elasticsearch uses "default" for every text field without its
+                            # own analyser, and "default_search" for the query text.
+                            "default": {
+                                "type": "custom",
+                                "tokenizer": "standard",
+                                "filter": english,
+                            },
+                            "default_search": {
+                                "type": "custom",
+                                "tokenizer": "standard",
+                                "filter": with_synonyms,
+                            },
+                        },
+                    }
+                }
+            },
         }
     }
 
