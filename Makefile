@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run test lint bench clean
+.PHONY: install run test lint bench lighthouse clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -44,8 +44,14 @@ run: install
 	  $(PY) manage.py db_worker --queue-name '*' & \
 	  $(PY) manage.py runserver $(HOST):$(PORT) --noreload
 
+# Every bench/*.py (load.py among them: gunicorn + worker under wrk), then Lighthouse: one
+# command prints all the figures. Needs `apt-get install -y wrk`; Lighthouse uses npm ci.
 bench: install
-	$(PY) bench/run_all.py
+	status=0; $(PY) bench/run_all.py || status=$$?; \
+	  $(PY) bench/lighthouse/run.py && exit $$status
+
+lighthouse: install
+	$(PY) bench/lighthouse/run.py
 
 clean:
 	rm -rf var $(VENV)

@@ -407,10 +407,10 @@ def main() -> None:
 
     setup_django()
     commit = subprocess.run(  # noqa: S603
-        ["git", "rev-parse", "--short", "HEAD"],
+        ["git", "rev-parse", "--short", "HEAD"],  # noqa: S607
         cwd=ROOT,
         capture_output=True,
-        text=True,  # noqa: S607
+        text=True,
     ).stdout.strip()
     print(
         f"{time.strftime('%Y-%m-%d %H:%M:%S UTC', time.gmtime())}, commit {commit}, "
