@@ -3,3 +3,8 @@ from django.apps import AppConfig
 
 class DirectoryConfig(AppConfig):
     name = "directory"
+
+    def ready(self):
+        from directory import signals
+
+        signals.connect()

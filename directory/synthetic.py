@@ -71,6 +71,11 @@ CARRIERS = ["Aetna", "Cigna", "UnitedHealthcare", "Blue Cross Blue Shield", "Hum
 STREETS = ["Main St", "Market St", "Oak Ave", "Park Blvd", "River Rd", "Elm St", "Church St"]
 
 
+def _a(words: str) -> str:
+    article = "An" if words[0].lower() in "aeiou" else "A"
+    return f"{article} {words.lower().replace('iop', 'IOP')}"
+
+
 def _some(rng: random.Random, choices, low: int, high: int) -> list[str]:
     slugs = [slug for slug, _label in choices]
     picked = set(rng.sample(slugs, rng.randint(low, min(high, len(slugs)))))
@@ -101,7 +106,7 @@ def program_values(
         "slug": slugify(f"{name} {city} {index}"),
         "organisation": rng.choice(ORGANISATIONS),
         "summary": (
-            f"A {LEVEL_WORDS[levels[0]].lower()} program in {city} for {focus}, with small "
+            f"{_a(LEVEL_WORDS[levels[0]])} program in {city} for {focus}, with small "
             "groups, one-to-one therapy and a plan for life after the program."
         ),
         "description": (
