@@ -369,3 +369,12 @@ class ArticleRelatedPick(Orderable):
     )
 
     panels = [PageChooserPanel("article", page_type="articles.ArticlePage")]
+
+
+# Related-reading storage (issue 6) lives beside its engine; imported so Django registers it.
+from articles.recommend.storage import (  # noqa: E402, F401
+    ArticleCareTerm,
+    ArticleVector,
+    RelatedArticle,
+    RelatedCorpus,
+)
