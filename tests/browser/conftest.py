@@ -1,0 +1,122 @@
+"""Browser journeys: Debian's Chromium driven by Playwright against pytest-django's live server.
+
+One browser for the whole session; a fresh context (cookies, storage) per test. Never downloads
+a browser: without /usr/bin/chromium the journeys skip with a reason.
+"""
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.browser.helpers import AXE_JS, AXE_URL_PATH, ROOT
+
+# Playwright's sync API keeps an event loop running in the test thread; Django would otherwise
+# refuse ORM calls from it (seeding data, reading what a journey stored) as "async unsafe".
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+CHROMIUM = Path(os.environ.get("HAVEN_CHROMIUM", "/usr/bin/chromium"))
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+VIEWPORTS = {
+    "desktop": {"width": 1280, "height": 900},
+    "phone-360": {"width": 360, "height": 740},
+}
+FAILURE_DIR = ROOT / "var" / "browser-failures"
+
+
+def pytest_collection_modifyitems(config, items):
+    reasons = []
+    if not CHROMIUM.exists():
+        reasons.append(f"{CHROMIUM} is missing (apt-get install chromium)")
+    if not AXE_JS.exists():
+        reasons.append(f"{AXE_JS.relative_to(ROOT)} is missing (run `make test` or `npm ci`)")
+    if not reasons:
+        return
+    skip = pytest.mark.skip(reason="browser journeys skipped: " + "; ".join(reasons))
+    for item in items:
+        if item.get_closest_marker("browser"):
+            item.add_marker(skip)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item, call):
+    # Let the page fixture know whether the test failed, so it can keep a screenshot.
+    report = yield
+    setattr(item, f"report_{report.when}", report)
+    return report
+
+
+@pytest.fixture(scope="session")
+def browser(django_db_setup):
+    from django.db import connections
+    from playwright.sync_api import sync_playwright
+
+    # Django keeps database connections in an asgiref Local, which switches to per-context
+    # storage once an event loop runs in the thread, as Playwright's does. Without this, the
+    # tests would get a second connection object after the browser starts: one without the
+    # serialized initial data that serialized_rollback restores (and, for in-memory SQLite, not
+    # the connection the live server thread shares). Keep using the test database's own.
+    originals = {alias: connections[alias] for alias in connections}
+    with sync_playwright() as playwright:
+        for alias, connection in originals.items():
+            connections[alias] = connection
+        # launch() gives the browser a fresh temporary profile (user-data dir) every session.
+        chromium = playwright.chromium.launch(
+            executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
+        )
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture(params=list(VIEWPORTS))
+def viewport(request):
+    return request.param
+
+
+@pytest.fixture
+def page(request, browser, live_server, viewport):
+    context = browser.new_context(
+        base_url=live_server.url,
+        viewport=VIEWPORTS[viewport],
+        is_mobile=viewport.startswith("phone"),
+        has_touch=viewport.startswith("phone"),
+        locale="en-US",
+        timezone_id="America/New_York",
+    )
+    context.set_default_timeout(10_000)
+    context.route(
+        f"**{AXE_URL_PATH}",
+        lambda route: route.fulfill(path=str(AXE_JS), content_type="application/javascript"),
+    )
+    page = context.new_page()
+    errors = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    yield page
+    failed = getattr(request.node, "report_call", None)
+    if failed is not None and failed.failed:
+        FAILURE_DIR.mkdir(parents=True, exist_ok=True)
+        name = request.node.nodeid.replace("/", "_").replace("::", "-")[-150:]
+        page.screenshot(path=str(FAILURE_DIR / f"{name}.png"), full_page=True)
+    context.close()
+    assert not errors, f"JavaScript errors on the page: {errors}"
+
+
+@pytest.fixture
+def site(transactional_db, home_page):
+    """The home page at the site root, in a database the live server's thread can see."""
+    return home_page
+
+
+def pytest_sessionstart(session):
+    # Old failure screenshots would mislead; keep only this run's.
+    shutil.rmtree(FAILURE_DIR, ignore_errors=True)
