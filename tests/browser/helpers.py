@@ -7,6 +7,8 @@ axe-core and vnu.jar come from node_modules (package.json at the project root, i
 import json
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 AXE_JS = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 VNU_JAR = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
@@ -18,6 +20,14 @@ WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 # (from node_modules), so the script counts as same-origin and the site's Content-Security-Policy
 # stays in force during the journeys.
 AXE_URL_PATH = "/__browser-tests__/axe.min.js"
+
+# Journeys need a real Chromium and data the live server's thread can see (committed, so a
+# transactional database); serialized_rollback puts Wagtail's root page and default site back
+# after each test's flush, for the tests that run after these.
+JOURNEY = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
 
 
 def format_violations(violations) -> str:
@@ -66,7 +76,8 @@ FOCUS_STATE_JS = """() => {
         name: el.getAttribute('name'),
         type: el.getAttribute('type'),
         value: el.value === undefined ? null : String(el.value),
-        text: (el.innerText || el.value || el.getAttribute('aria-label') || '').trim().slice(0, 120),
+        text: (el.innerText || el.value || el.getAttribute('aria-label') || '')
+            .trim().slice(0, 120),
         href: el.getAttribute('href'),
         visible_focus: outline || ring,
     };
@@ -95,7 +106,7 @@ def tab_to(page, matches, *, limit: int = 120, backwards: bool = False):
         if matches(state):
             return state
     trail = "\n".join(f"  {s['tag']}#{s['id']} name={s['name']} {s['text'][:60]!r}" for s in seen)
-    raise AssertionError(f"Tab never reached the wanted element on {page.url}; focus went:\n{trail}")
+    raise AssertionError(f"Tab never reached the wanted element on {page.url}; went:\n{trail}")
 
 
 def text_is(wanted: str):

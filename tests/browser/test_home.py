@@ -1,10 +1,8 @@
 """The pages every reader meets first: the home page and the page-not-found page."""
 
-import pytest
+from tests.browser.helpers import JOURNEY, assert_accessible, focused
 
-from tests.browser.helpers import assert_accessible, focused
-
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = JOURNEY
 
 
 def test_home_page_offers_crisis_help_and_search(site, page):
