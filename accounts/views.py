@@ -21,7 +21,10 @@ WRONG_CODE = (
     "That code did not match. Enter the code your app shows now; if it still fails, check "
     "that the time on your phone is set automatically."
 )
-TOO_MANY = "Too many wrong codes. Wait a minute, then enter the code your app shows now."
+WAIT = (
+    "After a wrong code, each new try must wait a little longer. Wait a few seconds, then "
+    "enter the code your app shows now."
+)
 
 
 def next_url(request) -> str:
@@ -58,13 +61,14 @@ def setup(request):
     if request.method == "POST" and form.is_valid():
         with transaction.atomic():
             device = TOTPDevice.objects.select_for_update().get(pk=device.pk)
-            if device.verify_token(form.cleaned_data["token"]):
+            allowed, _ = device.verify_is_allowed()
+            if allowed and device.verify_token(form.cleaned_data["token"]):
                 device.confirmed = True
                 device.save(update_fields=["confirmed"])
                 TOTPDevice.objects.filter(user=user, confirmed=False).delete()
                 django_otp.login(request, device)
                 return redirect(next_url(request))
-        form.add_error("token", WRONG_CODE)
+        form.add_error("token", WRONG_CODE if allowed else WAIT)
 
     uri = device.config_url
     secret = base64.b32encode(device.bin_key).decode()
@@ -103,7 +107,7 @@ def verify(request):
             if matched is not None:
                 django_otp.login(request, matched)
                 return redirect(next_url(request))
-        form.add_error("token", TOO_MANY if throttled else WRONG_CODE)
+        form.add_error("token", WAIT if throttled else WRONG_CODE)
     return render(
         request, "accounts/two_factor_verify.html", {"form": form, "next": next_url(request)}
     )

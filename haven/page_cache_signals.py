@@ -14,9 +14,13 @@ def purge_if_content(sender, instance, **kwargs) -> None:
 
     if kwargs.get("raw"):  # fixtures being loaded
         return
-    shown = (BaseSiteSetting, BaseGenericSetting, *get_snippet_models())
-    deleted_page = isinstance(instance, Page) and kwargs.get("signal") is post_delete
-    if isinstance(instance, shown) or deleted_page:
+    if isinstance(instance, BaseSiteSetting | BaseGenericSetting):
+        # Settings rows are made with their defaults on first use: pages already show those.
+        if not kwargs.get("created"):
+            purge()
+    elif isinstance(instance, tuple(get_snippet_models())) or (
+        isinstance(instance, Page) and kwargs.get("signal") is post_delete
+    ):
         purge()
 
 

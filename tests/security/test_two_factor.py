@@ -1,0 +1,146 @@
+"""Admissions staff and administrators need a second factor for the admin; editors do not."""
+
+import re
+import time
+
+import pytest
+from django.urls import reverse
+from django_otp.oath import TOTP
+from django_otp.plugins.otp_totp.models import TOTPDevice
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tests.security.conftest import PASSWORD
+
+
+def current_code(device: TOTPDevice) -> str:
+    totp = TOTP(device.bin_key, device.step, device.t0, device.digits, device.drift)
+    return str(totp.token()).zfill(device.digits)
+
+
+def sign_in(client, user):
+    response = client.post(
+        reverse("wagtailadmin_login"), {"username": user.username, "password": PASSWORD}
+    )
+    assert response.status_code == 302
+    return response
+
+
+@pytest.fixture
+def inbox_url():
+    return reverse("admissions_inbox:index")
+
+
+@pytest.mark.django_db
+def test_admissions_user_sets_up_a_device_before_the_inbox_opens(
+    client, admissions_user, inbox_url
+):
+    sign_in(client, admissions_user)
+
+    refused = client.get(inbox_url)
+    assert refused.status_code == 302
+    assert refused["Location"].startswith(reverse("two_factor_setup"))
+
+    setup = client.get(refused["Location"])
+    page = setup.content.decode()
+    device = TOTPDevice.objects.get(user=admissions_user, confirmed=False)
+    secret = re.search(r'data-testid="totp-secret">([A-Z2-7 ]+)<', page).group(1)
+    assert secret.replace(" ", "") in device.config_url
+    assert "otpauth://totp/Haven%3Aamara?secret=" in page
+    assert "<svg" in page  # the QR code
+
+    wrong = client.post(
+        refused["Location"], {"token": "000000" if current_code(device) != "000000" else "111111"}
+    )
+    assert wrong.status_code == 200
+    assert "That code did not match" in wrong.content.decode()
+    assert client.get(inbox_url).status_code == 302
+    too_soon = client.post(refused["Location"], {"token": current_code(device)})
+    assert "Wait a few seconds" in too_soon.content.decode()  # throttled after a wrong code
+
+    time.sleep(1.1)  # one wrong code means a 1-second wait (a throttled try adds none)
+    confirmed = client.post(refused["Location"], {"token": current_code(device)})
+    assert confirmed.status_code == 302
+    assert confirmed["Location"] == inbox_url
+    assert client.get(inbox_url).status_code == 200
+
+
+@pytest.mark.django_db
+def test_admissions_user_with_a_device_enters_a_code_at_each_sign_in(
+    client, admissions_user, inbox_url
+):
+    device = TOTPDevice.objects.create(user=admissions_user, name="phone", confirmed=True)
+    sign_in(client, admissions_user)
+
+    refused = client.get(inbox_url)
+    assert refused.status_code == 302
+    assert refused["Location"].startswith(reverse("two_factor_verify"))
+    assert client.get(reverse("wagtailadmin_home")).status_code == 302  # every admin page
+
+    verified = client.post(refused["Location"], {"token": current_code(device)})
+    assert verified["Location"] == inbox_url
+    assert client.get(inbox_url).status_code == 200
+
+    client.logout()
+    sign_in(client, admissions_user)
+    assert client.get(inbox_url).status_code == 302  # a new session needs a new code
+
+
+@pytest.mark.django_db
+def test_administrator_is_forced_too(client, admin_user):
+    sign_in(client, admin_user)
+
+    response = client.get(reverse("wagtailadmin_home"))
+
+    assert response.status_code == 302
+    assert response["Location"].startswith(reverse("two_factor_setup"))
+
+
+@pytest.mark.django_db
+def test_editor_is_not_forced_but_may_enrol(client, editor):
+    sign_in(client, editor)
+
+    assert client.get(reverse("wagtailadmin_home")).status_code == 200
+    setup = client.get(reverse("two_factor_setup"))
+    assert setup.status_code == 200
+    assert "Add a second step to your sign-in" in setup.content.decode()
+
+
+@pytest.mark.django_db
+def test_editor_who_enrolled_must_use_it(client, editor):
+    TOTPDevice.objects.create(user=editor, name="phone", confirmed=True)
+    sign_in(client, editor)
+
+    response = client.get(reverse("wagtailadmin_home"))
+
+    assert response["Location"].startswith(reverse("two_factor_verify"))
+
+
+@pytest.mark.django_db
+def test_next_address_off_site_is_ignored(client, admissions_user):
+    device = TOTPDevice.objects.create(user=admissions_user, name="phone", confirmed=True)
+    sign_in(client, admissions_user)
+
+    response = client.post(
+        reverse("two_factor_verify"),
+        {"token": current_code(device), "next": "https://evil.example/steal"},
+    )
+
+    assert response["Location"] == reverse("wagtailadmin_home")
+
+
+@pytest.mark.django_db
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(token=st.text(max_size=20))
+def test_any_typed_code_gets_a_page_not_an_error(client, admissions_user, token):
+    TOTPDevice.objects.get_or_create(user=admissions_user, name="phone", confirmed=True)
+    client.force_login(admissions_user)
+
+    response = client.post(reverse("two_factor_verify"), {"token": token})
+
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert 'class="error-message"' in page or "error" in page
+    assert client.get(reverse("wagtailadmin_home")).status_code == 302
