@@ -55,8 +55,14 @@ def model(label: str):
 
 
 def live_count(label: str) -> int:
+    """Live pages of a type on the default site (other benchmarks seed pages outside it)."""
+    from wagtail.models import Site
+
     page_model = model(label)
-    return page_model.objects.live().count() if page_model else 0
+    if page_model is None:
+        return 0
+    root = Site.objects.get(is_default_site=True).root_page
+    return page_model.objects.live().descendant_of(root).count()
 
 
 def has_command(name: str) -> bool:
@@ -66,29 +72,33 @@ def has_command(name: str) -> bool:
 
 
 def seed(articles: int, programs: int, seed_value: int) -> None:
-    """Demo content, then generated articles and programs up to the wanted counts (reused)."""
+    """Demo content, then generated articles and programs up to the wanted counts (reused),
+    each in the site-search index, and related reading computed once for new articles."""
+    import _seed_articles
     from django.core.management import call_command
 
     started = time.perf_counter()
     call_command("load_demo", verbosity=0)
     have = live_count("articles.ArticlePage")
-    if have < articles:
+    if have < articles and model("articles.ArticlePage"):
         if has_command("generate_articles"):
-            call_command("generate_articles", articles - have, seed=seed_value + have)
+            call_command("generate_articles", articles, seed=seed_value)
         else:
-            import _seed_articles
-
-            _seed_articles.seed(articles - have, seed=seed_value + have)
-    have = live_count("directory.ProgramPage")
-    if have < programs:
-        if has_command("generate_programs"):
-            call_command("generate_programs", programs - have, seed=seed_value + have)
-        else:
-            print("(no generate_programs command yet: the directory runs use demo programs)")
+            _seed_articles.seed(articles - have, seed=seed_value)
+        if has_command("rebuild_related"):
+            call_command("rebuild_related")
+    if live_count("directory.ProgramPage") < programs and has_command("generate_programs"):
+        # Same seed, same programs: the command makes only the ones not there yet.
+        call_command("generate_programs", programs, seed=seed_value)
+    for label in ("articles.ArticlePage", "directory.ProgramPage"):
+        if model(label):
+            added = _seed_articles.index_for_search(model(label))
+            if added:
+                print(f"  added {added} {label} pages to the site-search index", flush=True)
     call_command("collectstatic", interactive=False, verbosity=0)
     print(
         f"seeded: {live_count('articles.ArticlePage')} articles, "
-        f"{live_count('directory.ProgramPage')} programs "
+        f"{live_count('directory.ProgramPage')} programs on the site "
         f"({time.perf_counter() - started:.0f} s)"
     )
 
