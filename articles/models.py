@@ -44,6 +44,7 @@ AUDIENCES = [
     ("healthcare-workers", "Healthcare workers"),
     ("loved-ones", "Loved ones"),
 ]
+SUMMARY_MAX = 300
 WORDS_PER_MINUTE = 225
 TOC_MIN_ENTRIES = 3  # a contents list helps only in longer articles
 # Child slugs that would be hidden behind the index's own routes.
@@ -78,7 +79,7 @@ class ArticlePageTag(TaggedItemBase):
 
 class ArticlePage(StructuredDataMixin, Page):
     summary = models.TextField(
-        max_length=300,
+        max_length=SUMMARY_MAX,
         help_text="One or two plain sentences (at most 300 characters) for cards, feeds and "
         "the description search engines show.",
     )
@@ -209,6 +210,9 @@ class ArticlePage(StructuredDataMixin, Page):
         errors = {}
         if self.hero_image_id and not self.hero_image_alt.strip():
             errors["hero_image_alt"] = "Describe the image for people who cannot see it."
+        # TextField's max_length binds only the admin form; importers and scripts pass here.
+        if len(self.summary or "") > SUMMARY_MAX:
+            errors["summary"] = f"Keep the summary to {SUMMARY_MAX} characters or fewer."
         if self.slug in RESERVED_SLUGS:
             errors["slug"] = f"'{self.slug}' is used by the article index; choose another."
         if errors:

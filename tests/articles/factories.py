@@ -79,6 +79,7 @@ def make_article(index, *, topics=(), publish=True, **fields):
     page = ArticlePageFactory.build(**fields)
     if body is not None:
         page.body = body
+    page.live = publish  # a page added to the tree is live unless told otherwise
     index.add_child(instance=page)
     if topics:
         page.topics.set(topics)
