@@ -1,27 +1,76 @@
-"""Related reading for an article: editor picks first, then (issue 6) the automatic fill.
+"""Related reading for an article: editor picks first, then the automatic fill (issue 6).
 
-`related_articles(page, limit=3)` returns live, public ArticlePages, never `page` itself, in
-at most two queries: the picks, then the pages they point at.
+`related_articles(page, limit=None)` returns live, public, unexpired ArticlePages, never
+`page` itself, picks in the editor's order, then the neighbours stored by
+articles.recommend (best first) up to `limit` (default: the configured count). It costs at
+most two queries whatever the count: the picks, then one query for the picked and the
+suggested pages together.
 """
+
+from django.conf import settings
+from django.db.models import OuterRef, Q, Subquery
+from django.utils import timezone
 
 from articles.queries import public_q_filter
 
+DEFAULT_COUNT = 3
+MIN_COUNT, MAX_COUNT = 3, 6
 
-def editor_picks(page, limit=3) -> list:
-    from articles.models import ArticlePage
 
+def related_count() -> int:
+    """settings.RELATED_ARTICLES_COUNT, kept between 3 and 6 (default 3)."""
+    try:
+        count = int(getattr(settings, "RELATED_ARTICLES_COUNT", DEFAULT_COUNT))
+    except (TypeError, ValueError):
+        count = DEFAULT_COUNT
+    return min(MAX_COUNT, max(MIN_COUNT, count))
+
+
+def _pick_ids(page) -> list[int]:
     # In a preview the picks live only in memory, so read them from the page, not the table.
     ids = []
     for pick in page.related_picks.all():
         if pick.article_id and pick.article_id != page.pk and pick.article_id not in ids:
             ids.append(pick.article_id)
+    return ids
+
+
+def _showable(queryset):
+    now = timezone.now()
+    return public_q_filter(queryset).filter(Q(expire_at__isnull=True) | Q(expire_at__gt=now))
+
+
+def editor_picks(page, limit=3) -> list:
+    from articles.models import ArticlePage
+
+    ids = _pick_ids(page)
     if not ids:
         return []
-    pages = public_q_filter(ArticlePage.objects.filter(pk__in=ids))
-    by_id = {article.pk: article for article in pages}
+    by_id = {article.pk: article for article in _showable(ArticlePage.objects.filter(pk__in=ids))}
     return [by_id[pk] for pk in ids if pk in by_id][:limit]
 
 
-def related_articles(page, limit=3) -> list:
+def related_articles(page, limit=None) -> list:
     """The articles shown under `page` as related reading, best first."""
-    return editor_picks(page, limit=limit)
+    from articles.models import ArticlePage
+    from articles.recommend.storage import RelatedArticle
+
+    limit = related_count() if limit is None else limit
+    ids = _pick_ids(page)
+    wanted = Q(pk__in=ids)
+    if page.pk:
+        stored = RelatedArticle.objects.filter(source_id=page.pk)
+        wanted |= Q(pk__in=stored.values("target_id"))
+        rank = stored.filter(target_id=OuterRef("pk")).values("rank")[:1]
+    else:
+        rank = None
+    articles = _showable(ArticlePage.objects.filter(wanted)).exclude(pk=page.pk)
+    if rank is not None:
+        articles = articles.annotate(suggested_rank=Subquery(rank))
+    by_id = {article.pk: article for article in articles}
+    picks = [by_id[pk] for pk in ids if pk in by_id]
+    fill = sorted(
+        (a for a in by_id.values() if a.pk not in ids and getattr(a, "suggested_rank", None)),
+        key=lambda a: a.suggested_rank,
+    )
+    return (picks + fill)[:limit]

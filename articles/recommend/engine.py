@@ -9,8 +9,8 @@ documents that share a term with it.
     score(a, b) = cosine(a, b) + TOPIC_BOOST * shared topics / all topics of the two
                   + AUDIENCE_BOOST if they share a specific audience
 
-One document changing (`add`, `remove`) re-weighs only that document with the corpus
-statistics of the last build; `rebuild_related` re-weighs everything.
+One document changing (`add`, `discard`) re-weighs only that document, with the corpus
+statistics of the last build updated for it; `rebuild_related` re-weighs everything.
 """
 
 import heapq
@@ -108,7 +108,7 @@ class Index:
             df.update(p.tf.keys())
         index = cls(len(profiles), dict(df))
         for p in profiles:
-            index.add(p)
+            index.add(p, count=False)
         return index
 
     # -- weighting ---------------------------------------------------------------------
@@ -132,8 +132,15 @@ class Index:
         return {term: w / norm for term, w in weights.items()}
 
     # -- maintenance -------------------------------------------------------------------
-    def add(self, p: Profile) -> Entry:
-        """File (or re-file) one document, weighed with this index's corpus statistics."""
+    def add(self, p: Profile, count: bool = True) -> Entry:
+        """File (or re-file) one document, weighed with this index's corpus statistics.
+
+        A document new to the index is counted into them (`count`); re-filing one does not
+        re-count it, and other vectors keep their weights until the next full build."""
+        if count and p.id not in self.entries:
+            self.n_docs += 1
+            for term in p.tf:
+                self.df[term] = self.df.get(term, 0) + 1
         entry = Entry(self.vector(p), p.topics, p.audiences)
         self.put(p.id, entry)
         return entry
@@ -143,6 +150,21 @@ class Index:
         self.entries[doc_id] = entry
         for term, w in entry.vector.items():
             self.postings.setdefault(term, {})[doc_id] = w
+
+    def discard(self, doc_id: int) -> None:
+        """Take a document out for good, and out of the corpus statistics (as far as its
+        vector's terms tell; the next full build makes them exact)."""
+        entry = self.entries.get(doc_id)
+        if entry is None:
+            return
+        self.n_docs = max(0, self.n_docs - 1)
+        for term in entry.vector:
+            left = self.df.get(term, 0) - 1
+            if left > 0:
+                self.df[term] = left
+            else:
+                self.df.pop(term, None)
+        self.remove(doc_id)
 
     def remove(self, doc_id: int) -> None:
         entry = self.entries.pop(doc_id, None)

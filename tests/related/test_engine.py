@@ -36,8 +36,7 @@ def test_text_alone_carries_most_of_the_precision():
     # Without topics, tags or audiences the words still group the articles: the metadata
     # helps, it is not the whole answer.
     without_metadata = [
-        {k: v for k, v in a.items() if k not in ("topics", "tags", "audiences")}
-        for a in ARTICLES
+        {k: v for k, v in a.items() if k not in ("topics", "tags", "audiences")} for a in ARTICLES
     ]
     assert precision_at_k(without_metadata, k=3) >= 0.85
 
@@ -102,13 +101,26 @@ def test_removed_article_disappears_from_every_list():
     assert index.neighbours(1, 3) == []
 
 
-def test_readding_an_article_restores_its_neighbours():
+def test_refiling_an_article_restores_its_neighbours():
     index = _index(ARTICLES)
     before = index.neighbours(4, 5)
     doc = Document(id=4, **{k: v for k, v in ARTICLES[4].items() if k != "group"})
     index.remove(4)
-    index.add(profile(doc))
+    assert all(4 not in [d for d, _ in index.neighbours(i, 35)] for i in index.entries)
+    index.add(profile(doc), count=False)
     assert index.neighbours(4, 5) == before
+
+
+def test_new_and_discarded_articles_are_counted_in_the_corpus_statistics():
+    index = _index(ARTICLES)
+    n_docs, df_panic = index.n_docs, index.df["panic"]
+    panic = profile(Document(id=999, title="Panic at night", body="panic panic"))
+    index.add(panic)
+    assert (index.n_docs, index.df["panic"]) == (n_docs + 1, df_panic + 1)
+    index.add(panic)  # re-filed, not counted twice
+    assert index.n_docs == n_docs + 1
+    index.discard(999)
+    assert (index.n_docs, index.df["panic"]) == (n_docs, df_panic)
 
 
 def test_bulk_path_matches_the_single_query_path_on_the_evaluation_set():

@@ -1,0 +1,272 @@
+"""Keeping stored related reading current: the database side of the engine.
+
+`rebuild()` re-reads every eligible article (live, public, not expired), weighs the whole
+corpus and stores each article's neighbours. `update(ids)` handles one publish, unpublish or
+delete: it re-weighs only the changed articles and recomputes the lists they enter or leave,
+through the inverted index that a worker keeps in memory between tasks (reloaded from
+ArticleVector rows whenever RelatedCorpus.version shows another process wrote since).
+"""
+
+import threading
+from dataclasses import dataclass
+
+from django.db import transaction
+from django.db.models import Count, F, Min, Q
+from django.utils import timezone
+
+from articles.program_matching import store_care_terms
+from articles.queries import public_q_filter
+from articles.recommend.bulk import all_neighbours
+from articles.recommend.engine import Document, Entry, Index, profile
+from articles.recommend.storage import (
+    ArticleCareTerm,
+    ArticleVector,
+    RelatedArticle,
+    RelatedCorpus,
+)
+from home.blocks import plain_text
+
+# Neighbours stored per article: the largest configurable count (6) plus room for up to six
+# editor picks, which are skipped when the page is shown.
+STORED_NEIGHBOURS = 12
+_WEIGHT_DIGITS = 6
+
+
+# --- article text as plain data -----------------------------------------------------------
+
+
+def _items(raw_list):
+    """ListBlock raw data: [{"type": "item", "value": v, "id": ...}] or plain values."""
+    for item in raw_list or []:
+        yield item.get("value") if isinstance(item, dict) and "type" in item else item
+
+
+def body_texts(stream) -> dict[str, list[str]]:
+    """Headings, body text and FAQ questions of a body StreamField, from its raw JSON (no
+    block objects are built, so 10,000 bodies read quickly)."""
+    parts = {"headings": [], "body": [], "faq": []}
+    for child in getattr(stream, "raw_data", stream) or []:
+        kind, value = child.get("type"), child.get("value")
+        if kind == "heading":
+            parts["headings"].append(value.get("text", ""))
+        elif kind == "paragraph":
+            parts["body"].append(plain_text(value))
+        elif kind == "callout":
+            parts["headings"].append(value.get("title") or "")
+            parts["body"].append(plain_text(value.get("text")))
+        elif kind == "quote":
+            parts["body"].append(value.get("quote", ""))
+        elif kind == "faq":
+            parts["headings"].append(value.get("heading") or "")
+            for item in _items(value.get("items")):
+                parts["faq"].append(item.get("question", ""))
+                parts["body"].append(plain_text(item.get("answer")))
+        elif kind == "key_takeaways":
+            parts["headings"].append(value.get("heading") or "")
+            parts["body"].extend(str(point) for point in _items(value.get("items")))
+        elif kind == "image":
+            parts["body"].append(value.get("caption") or "")
+    return parts
+
+
+def eligible_articles():
+    """Articles that may be recommended: live, outside private sections, not expired."""
+    from articles.models import ArticlePage
+
+    queryset = public_q_filter(ArticlePage.objects.all())
+    return queryset.filter(Q(expire_at__isnull=True) | Q(expire_at__gt=timezone.now()))
+
+
+def load_documents(page_ids=None) -> list[Document]:
+    """Plain-data Documents for eligible articles (all of them, or those in `page_ids`), in
+    three queries whatever their number."""
+    from articles.models import ArticlePage, ArticlePageTag
+
+    pages = eligible_articles()
+    if page_ids is not None:
+        pages = pages.filter(pk__in=list(page_ids))
+    docs = {}
+    for pk, title, summary, body, audiences in pages.values_list(
+        "pk", "title", "summary", "body", "audiences"
+    ):
+        texts = body_texts(body)
+        docs[pk] = Document(
+            id=pk,
+            title=title,
+            summary=summary,
+            headings=" ".join(texts["headings"]),
+            body=" ".join(texts["body"]),
+            faq=" ".join(texts["faq"]),
+            audiences=list(audiences or []),
+        )
+    wanted = list(docs) if page_ids is not None else pages.values("pk")
+    topic_rows = ArticlePage.topics.through.objects.filter(articlepage_id__in=wanted)
+    for pk, slug, name in topic_rows.values_list("articlepage_id", "topic__slug", "topic__name"):
+        if pk in docs:
+            docs[pk].topics.append(slug)
+            docs[pk].topic_names.append(name)
+    tag_rows = ArticlePageTag.objects.filter(content_object_id__in=wanted)
+    for pk, name in tag_rows.values_list("content_object_id", "tag__name"):
+        if pk in docs:
+            docs[pk].tags.append(name)
+    return list(docs.values())
+
+
+# --- the in-memory index a process keeps --------------------------------------------------
+
+
+@dataclass
+class _State:
+    version: int
+    index: Index
+    floors: dict[int, tuple[int, float]]  # article -> (neighbours stored, lowest score)
+
+
+_cache: dict[str, _State] = {}
+_lock = threading.Lock()
+
+
+def _topic_conditions() -> dict[str, list[str]]:
+    from articles.models import Topic
+
+    return dict(Topic.objects.values_list("slug", "conditions"))
+
+
+def _corpus() -> RelatedCorpus:
+    corpus = RelatedCorpus.objects.order_by("pk").first()
+    return corpus or RelatedCorpus.objects.create()
+
+
+def _floors() -> dict[int, tuple[int, float]]:
+    rows = RelatedArticle.objects.values("source_id").annotate(n=Count("id"), low=Min("score"))
+    return {row["source_id"]: (row["n"], row["low"]) for row in rows}
+
+
+def _load_state(corpus: RelatedCorpus) -> _State:
+    index = Index(corpus.n_docs, corpus.df)
+    for pk, terms, topics, audiences in ArticleVector.objects.values_list(
+        "page_id", "terms", "topics", "audiences"
+    ):
+        index.put(pk, Entry(terms, frozenset(topics), frozenset(audiences)))
+    return _State(corpus.version, index, _floors())
+
+
+def _state_for(corpus: RelatedCorpus) -> _State:
+    state = _cache.get("state")
+    if state is None or state.version != corpus.version:
+        state = _load_state(corpus)
+        _cache["state"] = state
+    return state
+
+
+def _bump(corpus: RelatedCorpus, state: _State, **fields) -> None:
+    RelatedCorpus.objects.filter(pk=corpus.pk).update(version=F("version") + 1, **fields)
+    state.version = RelatedCorpus.objects.values_list("version", flat=True).get(pk=corpus.pk)
+    _cache["state"] = state
+
+
+def _vector_row(pk: int, entry: Entry) -> ArticleVector:
+    return ArticleVector(
+        page_id=pk,
+        terms={t: round(w, _WEIGHT_DIGITS) for t, w in entry.vector.items()},
+        topics=sorted(entry.topics),
+        audiences=sorted(entry.audiences),
+    )
+
+
+def _neighbour_rows(pk: int, found) -> list[RelatedArticle]:
+    return [
+        RelatedArticle(source_id=pk, target_id=other, rank=rank, score=score)
+        for rank, (other, score) in enumerate(found, start=1)
+    ]
+
+
+def _floor(found) -> tuple[int, float]:
+    return (len(found), found[-1][1] if found else 0.0)
+
+
+# --- the two entry points ------------------------------------------------------------------
+
+
+def rebuild() -> dict:
+    """Recompute every article's vector and neighbours from scratch."""
+    docs = load_documents()
+    index = Index.build(profile(d) for d in docs)
+    neighbours = all_neighbours(index, STORED_NEIGHBOURS)
+    rows = [row for pk, found in neighbours.items() for row in _neighbour_rows(pk, found)]
+    with _lock, transaction.atomic():
+        corpus = _corpus()
+        ArticleVector.objects.all().delete()
+        ArticleVector.objects.bulk_create(
+            [_vector_row(pk, entry) for pk, entry in index.entries.items()], batch_size=500
+        )
+        RelatedArticle.objects.all().delete()
+        RelatedArticle.objects.bulk_create(rows, batch_size=1000)
+        store_care_terms(docs, _topic_conditions(), replace_all=True)
+        floors = {pk: _floor(found) for pk, found in neighbours.items()}
+        _bump(corpus, _State(0, index, floors), n_docs=index.n_docs, df=index.df)
+    return {"articles": len(docs), "suggestions": len(rows)}
+
+
+def update(page_ids, also=()) -> dict:
+    """Bring stored related reading up to date after `page_ids` changed (published,
+    unpublished, deleted, made private). `also`: articles known to list them (a deleted page's
+    rows are gone by the time this runs, so the signal handler collects them beforehand)."""
+    ids = {int(pk) for pk in page_ids}
+    with _lock:
+        try:
+            return _update(ids, also)
+        except BaseException:
+            # The in-memory index may hold changes the rolled-back transaction did not.
+            forget_cache()
+            raise
+
+
+def _update(ids: set[int], also) -> dict:
+    with transaction.atomic():
+        corpus = _corpus()
+        state = _state_for(corpus)
+        index, floors = state.index, state.floors
+        docs = {doc.id: doc for doc in load_documents(ids)}
+        # Lists these articles were in, and the lists they held, before the change.
+        before = RelatedArticle.objects.filter(Q(target_id__in=ids) | Q(source_id__in=ids))
+        affected = {int(pk) for pk in also}
+        for source, target in before.values_list("source_id", "target_id"):
+            affected.update((source, target))
+        gone = ids - docs.keys()
+        for pk in gone:
+            index.discard(pk)
+            floors.pop(pk, None)
+        if gone:
+            ArticleVector.objects.filter(page_id__in=gone).delete()
+            RelatedArticle.objects.filter(Q(source_id__in=gone) | Q(target_id__in=gone)).delete()
+            ArticleCareTerm.objects.filter(article_id__in=gone).delete()
+        store_care_terms(list(docs.values()), _topic_conditions())
+        for pk, doc in docs.items():
+            entry = index.add(profile(doc))
+            row = _vector_row(pk, entry)
+            ArticleVector.objects.update_or_create(
+                page_id=pk,
+                defaults={"terms": row.terms, "topics": row.topics, "audiences": row.audiences},
+            )
+            affected.add(pk)
+            # Similarity is symmetric: the article's own scores say whose lists it now enters.
+            for other, score in index.scores(pk).items():
+                stored, lowest = floors.get(other, (0, 0.0))
+                if stored < STORED_NEIGHBOURS or score > lowest:
+                    affected.add(other)
+        affected = [pk for pk in affected - gone if pk in index.entries]
+        rows = []
+        for pk in affected:
+            found = index.neighbours(pk, STORED_NEIGHBOURS)
+            floors[pk] = _floor(found)
+            rows.extend(_neighbour_rows(pk, found))
+        RelatedArticle.objects.filter(source_id__in=affected).delete()
+        RelatedArticle.objects.bulk_create(rows, batch_size=1000)
+        _bump(corpus, state, n_docs=index.n_docs, df=index.df)
+    return {"changed": len(ids), "recomputed": len(affected)}
+
+
+def forget_cache() -> None:
+    """Drop this process's in-memory index (tests, and benchmarks measuring a cold start)."""
+    _cache.clear()

@@ -1,0 +1,12 @@
+"""Background work for related reading: editors never wait for it (DESIGN.md, Publishing)."""
+
+from django_tasks import task
+
+
+@task()
+def refresh_related(page_ids: list[int], also: list[int] | None = None) -> dict:
+    """Recompute stored related reading after these articles were published, unpublished,
+    deleted or made private; `also` lists articles known to have listed them."""
+    from articles.recommend import sync
+
+    return sync.update(page_ids, also=also or ())

@@ -1,0 +1,209 @@
+"""Related-reading speed: `rebuild_related` over 10,000 articles, and the update after one
+article is published.
+
+    .venv/bin/python bench/related_rebuild.py [--articles 10000]
+
+Seeds synthetic articles once (bench/_related_synthetic.py; rows are reused on later runs),
+then prints: the full rebuild (target <= 60 s), and the update after a publish (target
+<= 1 s), both for a worker that already holds the index in memory ("warm") and for a fresh
+worker process that must load it from the database first ("cold").
+"""
+
+import argparse
+import random
+import sys
+import time
+import uuid
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _related_synthetic import AUDIENCES, TOPICS, article_fields, vocabularies  # noqa: E402
+from _setup import report, setup_django  # noqa: E402
+
+BATCH = 500
+SLUG_PREFIX = "bench-related-"
+
+
+def body(fields: dict) -> list:
+    def block(kind, value):
+        return {"type": kind, "value": value, "id": str(uuid.uuid4())}
+
+    words = fields["body"].split()
+    third = len(words) // 3
+    headings = fields["headings"].split()
+    return [
+        block("heading", {"text": " ".join(headings[:4]), "level": "h2", "anchor": ""}),
+        block("paragraph", f"<p>{' '.join(words[:third])}</p>"),
+        block("heading", {"text": " ".join(headings[4:]), "level": "h2", "anchor": ""}),
+        block("paragraph", f"<p>{' '.join(words[third:])}</p>"),
+        block(
+            "faq",
+            {
+                "heading": "Questions",
+                "items": [
+                    block("item", {"question": q.strip() + "?", "answer": "<p>Yes.</p>"})
+                    for q in fields["faq"].split("?")
+                    if q.strip()
+                ],
+            },
+        ),
+    ]
+
+
+def seed(count: int) -> "ArticleIndexPage":  # noqa: F821
+    from django.contrib.contenttypes.models import ContentType
+    from django.db import transaction
+    from django.db.models import F
+    from django.utils import timezone
+    from taggit.models import Tag
+    from wagtail.models import Page
+
+    from articles.models import ArticleIndexPage, ArticlePage, ArticlePageTag, Topic
+
+    index = ArticleIndexPage.objects.filter(slug="bench-related").first()
+    if index is None:
+        root = Page.get_first_root_node()
+        index = root.add_child(instance=ArticleIndexPage(title="Bench", slug="bench-related"))
+    existing = ArticlePage.objects.child_of(index).count()
+    if existing >= count:
+        return index
+    vocab = vocabularies()
+    topics = {}
+    for n in range(TOPICS):
+        topics[f"topic-{n}"], _ = Topic.objects.get_or_create(
+            slug=f"topic-{n}", defaults={"name": f"Bench topic {n}"}
+        )
+    content_type = ContentType.objects.get_for_model(ArticlePage)
+    now = timezone.now()
+    with transaction.atomic():
+        parent = Page.objects.get(pk=index.pk)
+        last = parent.get_last_child()
+        step = Page._str2int(last.path[-Page.steplen :]) + 1 if last else 1
+        for start in range(existing, count, BATCH):
+            numbers = range(start, min(count, start + BATCH))
+            fields = {i: article_fields(i, vocab) for i in numbers}
+            articles = []
+            for offset, i in enumerate(numbers):
+                f = fields[i]
+                slug = f"{SLUG_PREFIX}{i}"
+                title = f["title"][:200]
+                articles.append(
+                    ArticlePage(
+                        title=title,
+                        draft_title=title,
+                        slug=slug,
+                        summary=f["summary"][:300],
+                        body=body(f),
+                        audiences=f["audiences"],
+                        path=Page._get_path(parent.path, parent.depth + 1, step + offset),
+                        depth=parent.depth + 1,
+                        numchild=0,
+                        url_path=f"{parent.url_path}{slug}/",
+                        content_type=content_type,
+                        locale_id=parent.locale_id,
+                        translation_key=uuid.uuid4(),
+                        live=True,
+                        has_unpublished_changes=False,
+                        first_published_at=now,
+                        last_published_at=now,
+                    )
+                )
+            step += len(articles)
+            page_fields = [f.name for f in Page._meta.concrete_fields if not f.primary_key]
+            pages = [Page(**{n: getattr(a, n) for n in page_fields}) for a in articles]
+            Page.objects.bulk_create(pages, batch_size=BATCH)
+            if any(p.pk is None for p in pages):
+                ids = dict(
+                    Page.objects.filter(path__in=[p.path for p in pages]).values_list("path", "pk")
+                )
+                for p in pages:
+                    p.pk = ids[p.path]
+            for article, page in zip(articles, pages, strict=True):
+                article.page_ptr_id = article.pk = page.pk
+            local = ArticlePage._meta.local_concrete_fields
+            ArticlePage.objects.all()._batched_insert(articles, local, BATCH)
+            through = ArticlePage.topics.through
+            through.objects.bulk_create(
+                [
+                    through(articlepage_id=a.pk, topic_id=topics[slug].pk)
+                    for a, i in zip(articles, numbers, strict=True)
+                    for slug in dict.fromkeys(fields[i]["topics"])
+                ]
+            )
+            tag_names = {t for i in numbers for t in fields[i]["tags"]}
+            tags = {t.name: t for t in Tag.objects.filter(name__in=tag_names)}
+            for name in tag_names - tags.keys():
+                tags[name] = Tag.objects.create(name=name, slug=name)
+            ArticlePageTag.objects.bulk_create(
+                [
+                    ArticlePageTag(content_object_id=a.pk, tag=tags[t])
+                    for a, i in zip(articles, numbers, strict=True)
+                    for t in fields[i]["tags"]
+                ]
+            )
+            print(f"  seeded {numbers[-1] + 1} articles", flush=True)
+        Page.objects.filter(pk=parent.pk).update(numchild=F("numchild") + count - existing)
+    return index
+
+
+def publish_one(index, n: int, vocab) -> int:
+    """An editor publishes a new article (through a revision, as in the admin)."""
+    from articles.models import ArticlePage, Topic
+
+    f = article_fields(1_000_000 + n, vocab)
+    page = ArticlePage(
+        title=f["title"][:200],
+        slug=f"bench-published-{uuid.uuid4().hex[:12]}",
+        summary=f["summary"][:300],
+        body=body(f),
+        audiences=[random.choice(AUDIENCES)],
+    )
+    index.add_child(instance=page)
+    page.topics.set(Topic.objects.filter(slug__in=f["topics"]))
+    page.save_revision().publish()
+    return page.pk
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--articles", type=int, default=10_000)
+    parser.add_argument("--updates", type=int, default=10)
+    args = parser.parse_args()
+    setup_django()
+    from articles.models import ArticleIndexPage, ArticlePage
+    from articles.recommend import sync
+    from articles.recommend.storage import RelatedArticle
+
+    print(f"seeding up to {args.articles} articles (reused when present)", flush=True)
+    index = seed(args.articles)
+    total = ArticlePage.objects.live().count()
+    index = ArticleIndexPage.objects.get(pk=index.pk)
+
+    started = time.perf_counter()
+    result = sync.rebuild()
+    rebuild_s = time.perf_counter() - started
+    verdict = "met" if rebuild_s <= 60 else "MISSED"
+    print(
+        f"rebuild_related: {result['articles']} articles ({total} live), "
+        f"{result['suggestions']} suggestions in {rebuild_s:.2f} s  (target <= 60 s: {verdict})"
+    )
+
+    vocab = vocabularies()
+    warm, cold, recomputed = [], [], []
+    for n in range(args.updates):
+        pk = publish_one(index, n, vocab)
+        if n % 2:
+            sync.forget_cache()  # a fresh worker: the index is loaded from the database
+        started = time.perf_counter()
+        outcome = sync.update([pk])
+        (cold if n % 2 else warm).append((time.perf_counter() - started) * 1000)
+        recomputed.append(outcome["recomputed"])
+        assert RelatedArticle.objects.filter(source_id=pk).exists()
+    report("update after publish, warm worker", warm, target_p95_ms=1000)
+    report("update after publish, cold worker", cold, target_p95_ms=1000)
+    print(f"  lists recomputed per publish: {min(recomputed)}..{max(recomputed)}")
+
+
+if __name__ == "__main__":
+    main()
