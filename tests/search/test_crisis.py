@@ -1,0 +1,182 @@
+"""Crisis language: the panel must show for every way of writing it, and for no ordinary search."""
+
+import re
+
+import pytest
+from wagtail.models import Site
+
+from search.crisis import DEFAULT_CRISIS_PHRASES, matched_crisis_phrase, parse_phrases
+from search.models import SearchSettings
+
+CRISIS_QUERIES = [
+    "suicide",
+    "SUICIDE",
+    "Suicide?",
+    "suicidal thoughts",
+    "suicidality",
+    "sucide",
+    "suicde",
+    "suiside",
+    "su1c1de",
+    "$uicide",
+    "i want to die",
+    "I WANT TO DIE!!!",
+    "i want 2 die",
+    "i wanna die",
+    "wanttodie",
+    "want to die.",
+    "kill myself",
+    "killing myself",
+    "killmyself",
+    "kill my self",
+    "kil myself",
+    "k1ll mys3lf",
+    "how to kill myself",
+    "end my life",
+    "ending my life",
+    "endmylife",
+    "thinking about ending it all",
+    "self-harm",
+    "self harm",
+    "selfharm",
+    "Self—harm",
+    "self-harming",
+    "self harmed",
+    "hurting myself",
+    "cutting myself",
+    "overdose",
+    "overdosed",
+    "overdosing",
+    "over dose",
+    "988",
+    "call 988",
+    "988?",
+    "i don't want to live anymore",
+    "i dont want to live",
+    "better off dead",
+    "no reason to live",
+    "crisis hotline number",
+    "  suicide   hotline  ",
+    "Suïcide",
+]
+
+ORDINARY_QUERIES = [
+    "burnout therapist",
+    "virtual iop nurses",
+    "php vs iop",
+    "intensive outpatient insurance",
+    "overdue bills stress",
+    "overdone",
+    "overview of partial hospitalization",
+    "want to diet",
+    "diet and depression",
+    "die hard fan",
+    "9880 main street",
+    "19880",
+    "zip 98801",
+    "kill bill",
+    "kill time on night shift",
+    "killer whale",
+    "how to will myself to exercise",
+    "self care for nurses",
+    "self esteem",
+    "self harmony",
+    "harm reduction",
+    "life coach",
+    "end of life care",
+    "end my shift early",
+    "my life after rehab",
+    "hurt my back",
+    "cut back on drinking",
+    "crisis management training",
+    "lifeline of the business",
+    "suite",
+    "dying plants",
+    "anxiety",
+    "ptsd first responders",
+    "telehealth",
+]
+
+
+@pytest.mark.parametrize("query", CRISIS_QUERIES)
+def test_crisis_phrasings_match(query):
+    assert matched_crisis_phrase(query, DEFAULT_CRISIS_PHRASES) is not None
+
+
+@pytest.mark.parametrize("query", ORDINARY_QUERIES)
+def test_ordinary_queries_do_not_match(query):
+    assert matched_crisis_phrase(query, DEFAULT_CRISIS_PHRASES) is None
+
+
+def test_a_word_the_site_uses_is_not_read_as_a_misspelling():
+    # "overdoes" is one edit from "overdose"; when the site's own vocabulary has it, it is a word.
+    assert matched_crisis_phrase("overdoes", ["overdose"]) is None
+    assert matched_crisis_phrase("overdse", ["overdose"]) == "overdose"
+    assert matched_crisis_phrase("overdse", ["overdose"], known_words={"overdse"}) is None
+
+
+def test_editor_list_parsing():
+    assert parse_phrases("suicide\n\n  end it all ,kms\n") == ["suicide", "end it all", "kms"]
+
+
+def test_settings_are_seeded_with_the_default_phrases(db):
+    phrases = SearchSettings().crisis_phrase_list
+    for phrase in ("suicide", "kill myself", "want to die", "end my life", "self-harm",
+                   "overdose", "988"):
+        assert phrase in phrases
+
+
+def _crisis_panel_and_first_result(html):
+    panel = html.find('class="crisis-help"')
+    first = html.find('class="search-result')
+    return panel, first
+
+
+@pytest.mark.parametrize("query", ["I want to die", "suicide burnout", "selfharm", "988"])
+def test_panel_comes_before_any_result(client, content, query):
+    response = client.get("/search/", {"q": query})
+    html = response.content.decode()
+    panel, first = _crisis_panel_and_first_result(html)
+    assert response.status_code == 200
+    assert panel != -1
+    assert 'href="tel:988"' in html[panel:]
+    assert first == -1 or panel < first
+    assert panel < html.find('class="search-form"')
+
+
+def test_crisis_query_still_shows_results(client, content):
+    html = client.get("/search/", {"q": "suicide burnout"}).content.decode()
+    panel, first = _crisis_panel_and_first_result(html)
+    assert 0 < panel < first  # broadened to "burnout" pages, after the panel
+
+
+@pytest.mark.parametrize("query", ["burnout", "php vs iop", "want to diet", "overdue bills"])
+def test_no_panel_for_ordinary_searches(client, content, query):
+    html = client.get("/search/", {"q": query}).content.decode()
+    assert 'class="crisis-help"' not in html
+
+
+def test_editors_can_add_a_phrase(client, content):
+    assert 'class="crisis-help"' not in client.get("/search/", {"q": "no way out"}).content.decode()
+    settings = SearchSettings.for_site(Site.objects.get(is_default_site=True))
+    settings.crisis_phrases += "\nno way out"
+    settings.save()
+    html = client.get("/search/", {"q": "No way out!"}).content.decode()
+    assert 'class="crisis-help"' in html
+
+
+def test_editors_can_remove_a_phrase(client, content):
+    settings = SearchSettings.for_site(Site.objects.get(is_default_site=True))
+    settings.crisis_phrases = "suicide"
+    settings.save()
+    assert 'class="crisis-help"' not in client.get("/search/", {"q": "988"}).content.decode()
+    assert 'class="crisis-help"' in client.get("/search/", {"q": "sucide"}).content.decode()
+
+
+def test_suggest_offers_the_crisis_line_first(client, content):
+    data = client.get("/search/suggest/", {"q": "i want to die"}).json()
+    assert data["suggestions"][0]["kind"] == "crisis"
+    assert data["suggestions"][0]["url"] == "tel:988"
+    assert re.search(r"\b988\b", data["suggestions"][0]["text"])
+    ordinary = client.get("/search/suggest/", {"q": "burn"}).json()
+    assert all(item["kind"] != "crisis" for item in ordinary["suggestions"])
