@@ -1,0 +1,107 @@
+"""The Elasticsearch request body for representative queries (no cluster needed)."""
+
+from directory.engines.base import ProgramQuery
+from directory.engines.elasticsearch import ProgramDocument, build_search
+
+PHILADELPHIA = {"lat": 39.9513, "lon": -75.1741}
+
+
+def near_philadelphia(**changes):
+    return ProgramQuery(
+        zip_code="19103",
+        latitude=39.9513,
+        longitude=-75.1741,
+        zip_state="PA",
+        radius=25,
+        sort="distance",
+        **changes,
+    )
+
+
+def test_zip_radius_two_filters_and_facets():
+    body = build_search(
+        near_philadelphia(filters={"level": ("iop", "php"), "condition": ("anxiety", "burnout")})
+    ).to_dict()
+    filters = body["query"]["bool"]["filter"]
+    # all-of for conditions, any-of for levels
+    assert {"term": {"condition": "anxiety"}} in filters
+    assert {"term": {"condition": "burnout"}} in filters
+    assert {"terms": {"level": ["iop", "php"]}} in filters
+    location = filters[-1]["bool"]
+    assert location["minimum_should_match"] == 1
+    near, online = location["should"]
+    assert near == {
+        "bool": {
+            "filter": [
+                {"terms": {"format": ["in-person", "hybrid"]}},
+                {"geo_distance": {"distance": "25mi", "location": PHILADELPHIA}},
+            ]
+        }
+    }
+    assert online == {
+        "bool": {
+            "filter": [
+                {"terms": {"format": ["virtual", "hybrid"]}},
+                {"term": {"serves": "PA"}},
+            ]
+        }
+    }
+    assert body["sort"][0] == {
+        "_geo_distance": {
+            "location": PHILADELPHIA,
+            "order": "asc",
+            "unit": "mi",
+            "distance_type": "arc",
+            "ignore_unmapped": True,
+        }
+    }
+    assert body["sort"][1:] == [{"title.raw": {"order": "asc"}}, {"pk": {"order": "asc"}}]
+    assert body["aggs"]["condition"] == {"terms": {"field": "condition", "size": 100}}
+    assert body["aggs"]["accepting"] == {"filter": {"term": {"accepting": True}}}
+    assert set(body["aggs"]) == {
+        "level",
+        "format",
+        "condition",
+        "population",
+        "payment",
+        "time",
+        "language",
+        "state",
+        "accepting",
+    }
+    assert body["from"] == 0 and body["size"] == 10
+    assert body["track_total_hits"] is True
+
+
+def test_text_query_uses_english_fields_with_boosts_and_no_location_without_zip():
+    body = build_search(ProgramQuery(text="burnout nurses", page=3)).to_dict()
+    # No filters: the text query is the whole query (no location clause without a ZIP).
+    assert body["query"] == {
+        "multi_match": {
+            "query": "burnout nurses",
+            "fields": ["title^4", "organisation^2", "summary", "description", "city"],
+            "operator": "and",
+            "type": "best_fields",
+        }
+    }
+    assert body["sort"] == [{"title.raw": {"order": "asc"}}, {"pk": {"order": "asc"}}]
+    assert body["from"] == 20 and body["size"] == 10
+
+
+def test_sort_by_verified_keeps_distance_as_last_key_and_accepting_filter():
+    body = build_search(
+        near_philadelphia(accepting=True).with_changes(sort="verified"), facets=False
+    ).to_dict()
+    assert body["query"]["bool"]["filter"][0] == {"term": {"accepting": True}}
+    assert body["sort"][0] == {"last_verified": {"order": "desc", "missing": "_last"}}
+    assert "_geo_distance" in body["sort"][-1]
+    assert "aggs" not in body
+
+
+def test_mapping_has_geo_point_keywords_and_english_text():
+    mapping = ProgramDocument._doc_type.mapping.to_dict()["properties"]
+    assert mapping["location"] == {"type": "geo_point"}
+    assert mapping["condition"] == {"type": "keyword"}
+    assert mapping["state"] == {"type": "keyword"}
+    assert mapping["summary"] == {"type": "text", "analyzer": "english"}
+    assert mapping["title"]["fields"] == {"raw": {"type": "keyword"}}
