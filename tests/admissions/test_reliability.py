@@ -72,9 +72,12 @@ def test_smtp_outage_then_recovery_delivers_each_notification_exactly_once(
         assert DBTaskResult.objects.filter(status=TaskResultStatus.READY).count() == INQUIRIES
 
         run_worker()  # every send is refused; each task re-enqueues itself with a backoff
-        assert Inquiry.objects.filter(
-            notification_state=Delivery.PENDING, notification_attempts=1
-        ).count() == INQUIRIES
+        assert (
+            Inquiry.objects.filter(
+                notification_state=Delivery.PENDING, notification_attempts=1
+            ).count()
+            == INQUIRIES
+        )
         waiting = DBTaskResult.objects.filter(status=TaskResultStatus.READY)
         assert waiting.count() == INQUIRIES
         assert all(task.run_after > timezone.now() for task in waiting)
@@ -104,9 +107,10 @@ def test_smtp_outage_then_recovery_delivers_each_notification_exactly_once(
     )
     assert numbers == sorted(Inquiry.objects.values_list("pk", flat=True))  # each exactly once
     assert all(rcpt == ["central@haven.invalid"] for rcpt, _ in recorder.messages)
-    assert Inquiry.objects.filter(
-        notification_state=Delivery.SENT, notification_attempts=2
-    ).count() == INQUIRIES
+    assert (
+        Inquiry.objects.filter(notification_state=Delivery.SENT, notification_attempts=2).count()
+        == INQUIRIES
+    )
     everything = "\n".join(content for _, content in recorder.messages).lower()
     for value in SECRET_VALUES.values():
         assert value.lower() not in everything

@@ -1,0 +1,235 @@
+"""The admissions inbox: only admissions staff see it, and every open, export and delete is in
+Wagtail's audit log with the user."""
+
+import csv
+import io
+from datetime import timedelta
+from html import unescape
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+from wagtail.models import ModelLogEntry
+
+from admissions.choices import Delivery, Status
+from admissions.models import Inquiry
+from tests.admissions.factories import AdmissionsTeamFactory, InquiryFactory
+
+pytestmark = pytest.mark.django_db
+
+INDEX = reverse("admissions_inbox:index")
+
+
+def text(response):
+    return unescape(response.content.decode())
+
+
+def urls_for(inquiry):
+    return [
+        reverse("admissions_inbox:index"),
+        reverse("admissions_inbox:detail", args=[inquiry.pk]),
+        reverse("admissions_inbox:export"),
+        reverse("admissions_inbox:delete", args=[inquiry.pk]),
+        reverse("admissions_inbox:failed"),
+        reverse("admissions_inbox:report"),
+    ]
+
+
+def test_editors_see_nothing_of_the_inbox(client, editor_user):
+    inquiry = InquiryFactory()
+    client.force_login(editor_user)
+    response = client.get(reverse("wagtailadmin_home"))
+    assert response.status_code == 200  # editors do use the admin...
+    dashboard = text(response)  # ...but no trace of the inbox
+    assert "Admissions inbox" not in dashboard
+    assert "admissions/inquiries" not in dashboard
+    for url in urls_for(inquiry):
+        response = client.get(url)
+        assert response.status_code in (302, 403), url
+        assert "Zebulon" not in text(response)
+    assert client.post(reverse("admissions_inbox:delete", args=[inquiry.pk])).status_code in (
+        302,
+        403,
+    )
+    assert Inquiry.objects.filter(pk=inquiry.pk).exists()
+    assert not ModelLogEntry.objects.filter(action__startswith="admissions.").exists()
+
+
+def test_anonymous_visitors_are_sent_to_the_login(client):
+    inquiry = InquiryFactory()
+    for url in urls_for(inquiry):
+        response = client.get(url)
+        assert response.status_code == 302 and "/login/" in response["Location"]
+
+
+def test_admissions_staff_see_the_menu_item_and_dashboard_panel(
+    client, admissions_user, staff_login
+):
+    InquiryFactory(received_at=timezone.now() - timedelta(hours=2, minutes=5))
+    for _ in range(4):
+        InquiryFactory()
+    InquiryFactory(status=Status.CONTACTED)
+    staff_login(admissions_user)
+    dashboard = text(client.get(reverse("wagtailadmin_home")))
+    assert "Admissions inbox" in dashboard
+    assert "5 new inquiries" in dashboard
+    assert "oldest 2\xa0hours" in dashboard or "oldest 2 hours" in dashboard
+
+
+def test_list_shows_numbers_not_names_and_filters_by_whitelisted_parameters(
+    client, admissions_user, home_page, staff_login
+):
+    team = AdmissionsTeamFactory(name="Clinician track")
+    a = InquiryFactory(team=team)
+    b = InquiryFactory(status=Status.SCHEDULED)
+    c = InquiryFactory(received_at=timezone.now() - timedelta(days=40))
+    staff_login(admissions_user)
+
+    page = text(client.get(INDEX))
+    for inquiry in (a, b, c):
+        assert f"#{inquiry.pk}" in page
+    assert "Zebulon" not in page  # the list shows no personal field
+    assert "Clinician track" in page and "Virtual IOP" in page
+
+    def listed(**params):
+        page = text(client.get(INDEX, params))
+        return {i.pk for i in (a, b, c) if f">#{i.pk}<" in page}
+
+    assert listed(status="scheduled") == {b.pk}
+    assert listed(team=team.pk) == {a.pk}
+    since = (timezone.now() - timedelta(days=7)).date().isoformat()
+    assert listed(received_from=since) == {a.pk, b.pk}
+    assert listed(received_to=since) == {c.pk}
+    # Unknown values are reported and ignored, never a 500.
+    assert listed(status="nonsense", team="x", received_from="yesterday", q="a") == {
+        a.pk,
+        b.pk,
+        c.pk,
+    }
+
+
+def test_opening_an_inquiry_decrypts_it_and_is_audited(client, admissions_user, staff_login):
+    inquiry = InquiryFactory(first_name="Marigold", message="Night shifts are hard")
+    staff_login(admissions_user)
+    response = client.get(reverse("admissions_inbox:detail", args=[inquiry.pk]))
+    page = text(response)
+    assert "Marigold" in page and "Night shifts are hard" in page
+    assert "no-store" in response["Cache-Control"]
+    entry = ModelLogEntry.objects.get(action="admissions.open")
+    assert entry.user == admissions_user
+    assert entry.object_id == str(inquiry.pk)
+    assert "Marigold" not in entry.label
+
+
+def test_status_assignment_and_notes_from_the_detail_view(client, admissions_user, staff_login):
+    inquiry = InquiryFactory(received_at=timezone.now() - timedelta(hours=3))
+    staff_login(admissions_user)
+    url = reverse("admissions_inbox:detail", args=[inquiry.pk])
+    response = client.post(
+        url,
+        {"status": "contacted", "assigned_to": admissions_user.pk, "notes": "Left a voicemail"},
+    )
+    assert response.status_code == 302
+    inquiry.refresh_from_db()
+    assert inquiry.status == Status.CONTACTED
+    assert inquiry.assigned_to == admissions_user
+    assert inquiry.notes == "Left a voicemail"
+    assert inquiry.first_contact_at is not None
+    first_contact = inquiry.first_contact_at
+    client.post(url, {"status": "closed", "assigned_to": admissions_user.pk, "notes": ""})
+    inquiry.refresh_from_db()
+    assert inquiry.first_contact_at == first_contact  # stamped once
+    assert inquiry.closed_at is not None
+    assert ModelLogEntry.objects.filter(action="admissions.update").count() == 2
+
+
+def test_export_is_csv_of_the_filtered_list_and_each_row_is_audited(
+    client, admissions_user, staff_login
+):
+    wanted = InquiryFactory(first_name="=HYPERLINK(1)", status=Status.NEW)
+    InquiryFactory(status=Status.CLOSED)
+    staff_login(admissions_user)
+    response = client.get(reverse("admissions_inbox:export"), {"status": "new"})
+    assert response["Content-Type"].startswith("text/csv")
+    rows = list(csv.reader(io.StringIO(response.content.decode())))
+    assert rows[0][:3] == ["Number", "Received", "Status"]
+    assert len(rows) == 2 and rows[1][0] == str(wanted.pk)
+    assert "'=HYPERLINK(1)" in rows[1]  # not run as a formula by a spreadsheet
+    entry = ModelLogEntry.objects.get(action="admissions.export")
+    assert entry.user == admissions_user and entry.object_id == str(wanted.pk)
+
+
+def test_delete_asks_first_then_deletes_and_audits(client, admissions_user, staff_login):
+    inquiry = InquiryFactory()
+    staff_login(admissions_user)
+    url = reverse("admissions_inbox:delete", args=[inquiry.pk])
+    assert "cannot be undone" in text(client.get(url))
+    assert Inquiry.objects.filter(pk=inquiry.pk).exists()
+    client.post(url)
+    assert not Inquiry.objects.filter(pk=inquiry.pk).exists()
+    entry = ModelLogEntry.objects.get(action="admissions.delete")
+    assert entry.user == admissions_user and entry.label == f"Inquiry #{inquiry.pk}"
+
+
+def test_failed_notifications_are_listed_and_can_be_re_sent(
+    client, admissions_user, default_team, django_capture_on_commit_callbacks, staff_login
+):
+    from django.core import mail
+
+    failed = InquiryFactory(
+        notification_state=Delivery.FAILED,
+        notification_attempts=7,
+        notification_error="SMTPConnectError",
+    )
+    InquiryFactory(notification_state=Delivery.SENT)
+    staff_login(admissions_user)
+    page = text(client.get(reverse("admissions_inbox:failed")))
+    assert f"#{failed.pk}" in page and "SMTPConnectError" in page
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(reverse("admissions_inbox:resend"), {"inquiry": [failed.pk, "junk"]})
+    failed.refresh_from_db()
+    assert failed.notification_state == Delivery.SENT
+    assert failed.notification_attempts == 1
+    assert len(mail.outbox) == 1
+    assert ModelLogEntry.objects.filter(action="admissions.resend").count() == 1
+
+
+def test_superusers_may_use_the_inbox_and_members_without_the_group_may_not(
+    client, admin_user, django_user_model, staff_login
+):
+    from django.contrib.auth.models import Permission
+
+    inquiry = InquiryFactory()
+    staff_login(admin_user)
+    assert client.get(reverse("admissions_inbox:detail", args=[inquiry.pk])).status_code == 200
+    # Holding the model permission outside the Admissions group is not enough.
+    outsider = django_user_model.objects.create_user("mo", password="a-long-password-1")
+    outsider.user_permissions.add(
+        Permission.objects.get(codename="access_admin"),
+        Permission.objects.get(codename="view_inquiry"),
+    )
+    client.force_login(outsider)
+    assert client.get(INDEX).status_code in (302, 403)
+
+
+def test_weekly_report_counts_inquiries_and_median_time_to_first_contact(
+    client, admissions_user, staff_login
+):
+    now = timezone.now()
+    for hours in (2, 4, 30):
+        InquiryFactory(
+            received_at=now - timedelta(hours=hours),
+            first_contact_at=now - timedelta(hours=hours) + timedelta(hours=hours / 2),
+        )
+    InquiryFactory(received_at=now - timedelta(weeks=3))
+    staff_login(admissions_user)
+    page = text(client.get(reverse("admissions_inbox:report")))
+    assert "<svg" in page and "<script" not in page.split("<main", 1)[-1].split("</svg>")[0]
+    from admissions.reports import weekly_figures
+
+    weeks = weekly_figures(now)
+    assert sum(week["count"] for week in weeks) == 4
+    contacted = [w for w in weeks if w["median_hours"] is not None]
+    # Waits of 1, 2 and 15 hours: the median of the week(s) they fall in.
+    assert {w["median_hours"] for w in contacted} <= {1.0, 2.0, 1.5, 15.0, 8.5}
+    assert f"{weeks[-1]['count']}</td>" in page
