@@ -59,7 +59,7 @@ class HomePage(StructuredDataMixin, Page):
 
     def featured(self):
         """Editor-picked articles that are live and public, in the editor's order."""
-        ids = [pick.page_id for pick in self.featured_articles.all()]
+        ids = [pick.article_id for pick in self.featured_articles.all()]
         pages = Page.objects.live().public().filter(id__in=ids).specific()
         by_id = {page.id: page for page in pages}
         return [by_id[page_id] for page_id in ids if page_id in by_id]
