@@ -6,6 +6,7 @@ import re
 import zipcodes
 from django import forms
 from django.conf import settings
+from django_recaptcha.constants import DEFAULT_RECAPTCHA_DOMAIN
 from django_recaptcha.fields import ReCaptchaField
 from django_recaptcha.widgets import ReCaptchaV3
 from wagtail.models import Page
@@ -21,9 +22,11 @@ ZIP_PATTERN = re.compile(r"^(\d{5})(?:-?\d{4})?$")
 
 
 class QuietReCaptchaV3(ReCaptchaV3):
-    """reCAPTCHA v3 without the package's inline script: admissions-recaptcha.js runs it."""
+    """reCAPTCHA v3 without the package's inline script: inquiry_page.html renders the hidden
+    field and admissions-recaptcha.js fetches the token."""
 
-    template_name = "admissions/recaptcha_v3.html"
+    def render(self, name, value, attrs=None, renderer=None):
+        raise NotImplementedError("Rendered by templates/admissions/inquiry_page.html")
 
 
 def live_program(value):
@@ -170,8 +173,16 @@ class InquiryForm(forms.Form):
             )
 
     @property
-    def uses_recaptcha(self):
-        return "captcha" in self.fields
+    def recaptcha(self):
+        """What the template needs to load reCAPTCHA, or None when it is off."""
+        if "captcha" not in self.fields:
+            return None
+        return {
+            "name": self["captcha"].html_name,
+            "site_key": settings.RECAPTCHA_PUBLIC_KEY,
+            "domain": getattr(settings, "RECAPTCHA_DOMAIN", DEFAULT_RECAPTCHA_DOMAIN),
+            "action": self.fields["captcha"].widget.action,
+        }
 
     def clean_phone(self):
         raw = self.cleaned_data["phone"].strip()
