@@ -9,7 +9,10 @@ import shutil
 from pathlib import Path
 
 import pytest
+from django.core.cache import cache
+from wagtail.models import Site
 
+from tests.browser import content
 from tests.browser.helpers import AXE_JS, AXE_URL_PATH, ROOT
 
 # Playwright's sync API keeps an event loop running in the test thread; Django would otherwise
@@ -114,7 +117,17 @@ def page(request, browser, live_server, viewport):
 @pytest.fixture
 def site(transactional_db, home_page):
     """The home page at the site root, in a database the live server's thread can see."""
+    cache.clear()
+    Site.clear_site_root_paths_cache()
     return home_page
+
+
+@pytest.fixture
+def haven(site, settings):
+    """Articles, programs, the inquiry page: tests/browser/content.py."""
+    # A person in a browser is quick, but not a bot: let the form take an instant to fill.
+    settings.INQUIRY_MIN_FILL_SECONDS = 0
+    return content.build(site)
 
 
 def pytest_sessionstart(session):
