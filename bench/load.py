@@ -31,6 +31,10 @@ from pathlib import Path
 
 from _setup import ROOT, percentile, setup_django
 
+# A database file of its own (haven.settings.bench reads this): other benchmarks seed and
+# rebuild theirs at the same time, and SQLite lets one writer in at once.
+os.environ.setdefault("BENCH_DATABASE", "load")
+
 VENV_BIN = Path(sys.executable).parent
 VAR_BENCH = ROOT / "var" / "bench"
 WRK_DIR = ROOT / "bench" / "wrk"
@@ -65,6 +69,17 @@ def live_count(label: str) -> int:
     return page_model.objects.live().descendant_of(root).count()
 
 
+def use_wal() -> None:
+    """Readers and a writer at once on the bench SQLite file (gunicorn, the worker and inquiry
+    POSTs): write-ahead logging lets a commit through while pages are being read. It is a
+    setting of the file, so it is set once here and kept."""
+    from django.db import connection
+
+    if connection.vendor == "sqlite":
+        with connection.cursor() as cursor:
+            cursor.execute("PRAGMA journal_mode=WAL")
+
+
 def has_command(name: str) -> bool:
     from django.core.management import get_commands
 
@@ -78,6 +93,7 @@ def seed(articles: int, programs: int, seed_value: int) -> None:
     from django.core.management import call_command
 
     started = time.perf_counter()
+    use_wal()
     call_command("load_demo", verbosity=0)
     have = live_count("articles.ArticlePage")
     if have < articles and model("articles.ArticlePage"):
@@ -245,7 +261,16 @@ def serve(cache_seconds: int = 300):
     env["GUNICORN_BIND"] = f"127.0.0.1:{port}"
     web_log, worker_log = VAR_BENCH / "gunicorn.log", VAR_BENCH / "worker.log"
     web = start(
-        [str(VENV_BIN / "gunicorn"), "--config", "site/gunicorn.conf.py", "haven.wsgi:application"],
+        [
+            str(VENV_BIN / "gunicorn"),
+            "--config",
+            "site/gunicorn.conf.py",
+            # A worker recycled every 2,000 requests would restart many times a run, each time
+            # with a cold process and (with the local-memory cache) an empty page cache.
+            "--max-requests",
+            "0",
+            "haven.wsgi:application",
+        ],
         env,
         web_log,
     )
@@ -271,7 +296,7 @@ def probe(url: str) -> tuple[int, str]:
     status, cache = 0, ""
     for _ in range(2):
         try:
-            with urllib.request.urlopen(url, timeout=30) as response:  # noqa: S310
+            with urllib.request.urlopen(url, timeout=120) as response:  # noqa: S310
                 status, cache = response.status, response.headers.get("X-Page-Cache", "")
         except urllib.error.HTTPError as error:
             status, cache = error.code, ""

@@ -17,7 +17,8 @@ else:
     DATABASES = {
         "default": {
             "ENGINE": "django.db.backends.sqlite3",
-            "NAME": VAR_DIR / "bench" / "haven.sqlite3",
+            # BENCH_DATABASE gives a benchmark a file of its own (bench/load.py uses "load").
+            "NAME": VAR_DIR / "bench" / f"{env.optional('BENCH_DATABASE', 'haven')}.sqlite3",
             "OPTIONS": {"timeout": 20, "transaction_mode": "IMMEDIATE"},
         }
     }
