@@ -1,0 +1,198 @@
+"""What editors get: tabs, help text, page types, block metadata, validation, scheduling."""
+
+import datetime
+
+import pytest
+from django.core.management import call_command
+from django.urls import reverse
+from django.utils import timezone
+from wagtail import blocks as wagtail_blocks
+from wagtail.blocks import StreamBlockValidationError
+
+from articles.models import ArticleIndexPage, ArticlePage
+from home.blocks import BodyBlock, FAQBlock
+from home.models import HomePage
+from tests.articles.factories import make_article
+
+pytestmark = pytest.mark.django_db
+
+
+def test_edit_form_has_content_review_promote_tabs(staff_login, admin_user, article_index):
+    page = make_article(article_index)
+    client = staff_login(admin_user)
+    html = client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).content.decode()
+    for tab in ("content", "review", "promote"):
+        assert f'id="tab-label-{tab}"' in html
+    assert "Clinically" in html or "clinician" in html  # the reviewer field's help text
+
+
+def test_every_editable_field_has_help_text():
+    for model in (ArticlePage, ArticleIndexPage):
+        form_class = model.get_edit_handler().get_form_class()
+        form = form_class(instance=model(), for_user=None)
+        missing = [name for name, field in form.fields.items() if not field.help_text]
+        # Wagtail's own scheduling fields are explained in its panel, not per field.
+        missing = [
+            m for m in missing if m not in {"go_live_at", "expire_at", "comment_notifications"}
+        ]
+        assert not missing, (model.__name__, missing)
+
+
+def test_page_types_only_where_they_belong():
+    assert ArticlePage.allowed_parent_page_models() == [ArticleIndexPage]
+    assert ArticlePage.allowed_subpage_models() == []
+    assert ArticleIndexPage.allowed_parent_page_models() == [HomePage]
+    assert ArticleIndexPage.allowed_subpage_models() == [ArticlePage]
+
+
+def test_cannot_add_an_article_under_the_home_page(staff_login, admin_user, home_page):
+    client = staff_login(admin_user)
+    url = reverse("wagtailadmin_pages:add", args=["articles", "articlepage", home_page.pk])
+    response = client.get(url)
+    assert response.status_code in (302, 403)
+    assert response.status_code == 403 or response["Location"] != url
+
+
+def test_every_body_block_has_icon_template_preview_and_description():
+    for name, block in BodyBlock().child_blocks.items():
+        meta = block.meta
+        assert meta.icon and meta.icon != "placeholder", name
+        assert getattr(meta, "template", None), name
+        assert block.get_description(), name
+        assert block.is_previewable, name
+
+
+def test_block_previews_render(staff_login, admin_user, home_page):
+    client = staff_login(admin_user)
+    body = ArticlePage._meta.get_field("body").stream_block
+    for name, block in body.child_blocks.items():
+        response = client.get(
+            reverse("wagtailadmin_block_preview"), {"id": block.definition_prefix}
+        )
+        assert response.status_code == 200, name
+        html = response.content.decode()
+        assert "css/haven.css" in html, name
+        value = block.get_preview_value()
+        if name == "heading":
+            assert value["text"] in html
+        elif name == "faq":
+            assert "<details" in html
+        elif name == "crisis_help":
+            assert "988" in html
+
+
+def test_faq_with_an_empty_question_cannot_be_saved():
+    block = FAQBlock()
+    value = block.to_python(
+        {"heading": "", "items": [{"question": "   ", "answer": "<p>An answer.</p>", "anchor": ""}]}
+    )
+    with pytest.raises(wagtail_blocks.StructBlockValidationError) as error:
+        block.clean(value)
+    message = str(error.value.as_json_data())
+    assert "question" in message.lower() or "required" in message.lower()
+
+
+def test_faq_error_is_reported_on_the_block_in_the_body():
+    body = BodyBlock()
+    value = body.to_python(
+        [
+            {
+                "type": "faq",
+                "value": {"heading": "", "items": [{"question": "", "answer": "<p>a</p>"}]},
+            }
+        ]
+    )
+    with pytest.raises(StreamBlockValidationError) as error:
+        body.clean(value)
+    assert 0 in error.value.block_errors  # the first block carries the message
+
+
+def test_edit_view_post_with_empty_question_shows_error_and_keeps_input(
+    staff_login, admin_user, article_index
+):
+    page = make_article(article_index)
+    client = staff_login(admin_user)
+    url = reverse("wagtailadmin_pages:edit", args=[page.pk])
+    data = _edit_post_data(page, question="", answer="<p>Keep this answer.</p>")
+    response = client.post(url, data)
+    assert response.status_code == 200  # re-shown, not saved
+    html = response.content.decode()
+    assert "Keep this answer." in html
+    assert "cannot be empty" in html or "This field is required" in html
+
+
+def _edit_post_data(page, question, answer):
+    import json
+
+    return {
+        "title": page.title,
+        "slug": page.slug,
+        "summary": page.summary,
+        "body-count": "1",
+        "body-0-type": "faq",
+        "body-0-deleted": "",
+        "body-0-order": "0",
+        "body-0-value-heading": "",
+        "body-0-value-items-count": "1",
+        "body-0-value-items-0-deleted": "",
+        "body-0-value-items-0-order": "0",
+        "body-0-value-items-0-value-question": question,
+        "body-0-value-items-0-value-answer": json.dumps(_draft(answer)),
+        "body-0-value-items-0-value-anchor": "",
+        "related_picks-TOTAL_FORMS": "0",
+        "related_picks-INITIAL_FORMS": "0",
+        "related_picks-MIN_NUM_FORMS": "0",
+        "related_picks-MAX_NUM_FORMS": "6",
+        "tagged_items-TOTAL_FORMS": "0",
+        "tagged_items-INITIAL_FORMS": "0",
+        "comments-TOTAL_FORMS": "0",
+        "comments-INITIAL_FORMS": "0",
+        "comments-MIN_NUM_FORMS": "0",
+        "comments-MAX_NUM_FORMS": "1000",
+    }
+
+
+def _draft(html):
+    """Draftail's content-state for one paragraph of plain text (markup stripped)."""
+    from django.utils.html import strip_tags
+
+    text = strip_tags(html)
+    return {
+        "blocks": [
+            {
+                "key": "a1b2c",
+                "type": "unstyled",
+                "depth": 0,
+                "text": text,
+                "inlineStyleRanges": [],
+                "entityRanges": [],
+            }
+        ],
+        "entityMap": {},
+    }
+
+
+def test_scheduled_publishing_goes_live_later(article_index):
+    page = make_article(article_index, title="Later", publish=False)
+    page.go_live_at = timezone.now() + datetime.timedelta(hours=1)
+    revision = page.save_revision()
+    revision.publish()
+    page.refresh_from_db()
+    assert not page.live
+    # An hour passes: the approved time and the page's own go-live time are now behind us.
+    revision.refresh_from_db()
+    past = timezone.now() - datetime.timedelta(minutes=1)
+    revision.approved_go_live_at = past
+    revision.content["go_live_at"] = past.isoformat()
+    revision.save()
+    call_command("publish_scheduled")
+    page.refresh_from_db()
+    assert page.live
+
+
+def test_preview_renders(staff_login, admin_user, article_index):
+    page = make_article(article_index, title="Preview me")
+    client = staff_login(admin_user)
+    response = client.get(reverse("wagtailadmin_pages:view_draft", args=[page.pk]))
+    assert response.status_code == 200
+    assert "Preview me" in response.content.decode()
