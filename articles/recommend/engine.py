@@ -18,7 +18,7 @@ import math
 from collections import Counter
 from dataclasses import dataclass, field
 
-from articles.recommend.text import terms
+from articles.recommend.text import term_counts
 
 # How much one occurrence counts, by where it appears. Titles, topics and tags say what an
 # article is about; body text says it more loosely.
@@ -69,19 +69,21 @@ class Entry:
 
 
 def profile(doc: Document) -> Profile:
-    counts: Counter[str] = Counter()
+    counts: dict[str, float] = {}
+
+    def add(text, weight):
+        for term, n in term_counts(text).items():
+            counts[term] = counts.get(term, 0.0) + n * weight
+
     for name, weight in FIELD_WEIGHTS.items():
-        for term in terms(getattr(doc, name)):
-            counts[term] += weight
-    for name in doc.topic_names:
-        for term in terms(name):
-            counts[term] += TOPIC_TERM_WEIGHT
+        add(getattr(doc, name), weight)
+    add(" ".join(doc.topic_names), TOPIC_TERM_WEIGHT)
+    add(" ".join(tag.replace("-", " ") for tag in doc.tags), TAG_TERM_WEIGHT)
     for slug in doc.topics:
-        counts[f"topic:{slug}"] += TOPIC_TERM_WEIGHT
+        counts[f"topic:{slug}"] = counts.get(f"topic:{slug}", 0.0) + TOPIC_TERM_WEIGHT
     for tag in doc.tags:
-        counts[f"tag:{tag.lower()}"] += TAG_TERM_WEIGHT
-        for term in terms(tag.replace("-", " ")):
-            counts[term] += TAG_TERM_WEIGHT
+        key = f"tag:{tag.lower()}"
+        counts[key] = counts.get(key, 0.0) + TAG_TERM_WEIGHT
     # Sublinear: the tenth mention of "anxiety" adds less than the second.
     return Profile(
         id=doc.id,
@@ -107,32 +109,48 @@ class Index:
         for p in profiles:
             df.update(p.tf.keys())
         index = cls(len(profiles), dict(df))
+        idf = index.idf_table()
         for p in profiles:
-            index.add(p, count=False)
+            index.add(p, count=False, idf=idf)
         return index
 
     # -- weighting ---------------------------------------------------------------------
-    def idf(self, term: str) -> float:
-        return math.log((self.n_docs + 1) / (self.df.get(term, 0) + 1)) + 1.0
+    def _too_common(self, term: str, n: int) -> bool:
+        return (
+            self.n_docs >= MIN_DOCS_FOR_DF_CUT
+            and n > MAX_DF_SHARE * self.n_docs
+            and not term.startswith(("topic:", "tag:"))
+        )
 
-    def vector(self, p: Profile) -> dict[str, float]:
-        cut = self.n_docs >= MIN_DOCS_FOR_DF_CUT
-        limit = MAX_DF_SHARE * self.n_docs
+    def idf_table(self, terms=None) -> dict[str, float]:
+        """idf of `terms` (default: every known term), leaving out terms in too many documents
+        to tell them apart. A term no document has yet is not in the table."""
         log_n = math.log(self.n_docs + 1)
-        df = self.df
+        pairs = self.df.items() if terms is None else ((t, self.df.get(t)) for t in terms)
+        return {
+            term: log_n - math.log(n + 1) + 1.0
+            for term, n in pairs
+            if n is not None and not self._too_common(term, n)
+        }
+
+    def vector(self, p: Profile, idf: dict[str, float] | None = None) -> dict[str, float]:
+        known = self.idf_table(p.tf) if idf is None else idf
+        unseen = math.log(self.n_docs + 1) + 1.0
         weights = {}
         for term, tf in p.tf.items():
-            n = df.get(term, 0)
-            if cut and n > limit and term[0:4] not in ("topi", "tag:"):
-                continue
-            weights[term] = tf * (log_n - math.log(n + 1) + 1.0)
+            weight = known.get(term)
+            if weight is None:
+                if term in self.df:
+                    continue  # too common
+                weight = unseen
+            weights[term] = tf * weight
         if len(weights) > MAX_TERMS:
             weights = dict(heapq.nlargest(MAX_TERMS, weights.items(), key=lambda kv: kv[1]))
         norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
         return {term: w / norm for term, w in weights.items()}
 
     # -- maintenance -------------------------------------------------------------------
-    def add(self, p: Profile, count: bool = True) -> Entry:
+    def add(self, p: Profile, count: bool = True, idf: dict[str, float] | None = None) -> Entry:
         """File (or re-file) one document, weighed with this index's corpus statistics.
 
         A document new to the index is counted into them (`count`); re-filing one does not
@@ -141,7 +159,7 @@ class Index:
             self.n_docs += 1
             for term in p.tf:
                 self.df[term] = self.df.get(term, 0) + 1
-        entry = Entry(self.vector(p), p.topics, p.audiences)
+        entry = Entry(self.vector(p, idf), p.topics, p.audiences)
         self.put(p.id, entry)
         return entry
 

@@ -7,11 +7,12 @@ through the inverted index that a worker keeps in memory between tasks (reloaded
 ArticleVector rows whenever RelatedCorpus.version shows another process wrote since).
 """
 
+import heapq
 import threading
 from dataclasses import dataclass
 
 from django.db import transaction
-from django.db.models import Count, F, Min, Q
+from django.db.models import F, Q
 from django.utils import timezone
 
 from articles.program_matching import store_care_terms
@@ -24,11 +25,13 @@ from articles.recommend.storage import (
     RelatedArticle,
     RelatedCorpus,
 )
-from home.blocks import plain_text
 
 # Neighbours stored per article: the largest configurable count (6) plus room for up to six
 # editor picks, which are skipped when the page is shown.
 STORED_NEIGHBOURS = 12
+# After a publish, how many of the article's closest others are checked for entering it into
+# their own lists.
+CANDIDATES = 500
 _WEIGHT_DIGITS = 6
 
 
@@ -43,24 +46,25 @@ def _items(raw_list):
 
 def body_texts(stream) -> dict[str, list[str]]:
     """Headings, body text and FAQ questions of a body StreamField, from its raw JSON (no
-    block objects are built, so 10,000 bodies read quickly)."""
+    block objects are built, so 10,000 bodies read quickly). Rich text stays HTML: the
+    tokeniser drops the tags."""
     parts = {"headings": [], "body": [], "faq": []}
     for child in getattr(stream, "raw_data", stream) or []:
         kind, value = child.get("type"), child.get("value")
         if kind == "heading":
             parts["headings"].append(value.get("text", ""))
         elif kind == "paragraph":
-            parts["body"].append(plain_text(value))
+            parts["body"].append(str(value or ""))
         elif kind == "callout":
             parts["headings"].append(value.get("title") or "")
-            parts["body"].append(plain_text(value.get("text")))
+            parts["body"].append(str(value.get("text") or ""))
         elif kind == "quote":
             parts["body"].append(value.get("quote", ""))
         elif kind == "faq":
             parts["headings"].append(value.get("heading") or "")
             for item in _items(value.get("items")):
                 parts["faq"].append(item.get("question", ""))
-                parts["body"].append(plain_text(item.get("answer")))
+                parts["body"].append(str(item.get("answer") or ""))
         elif kind == "key_takeaways":
             parts["headings"].append(value.get("heading") or "")
             parts["body"].extend(str(point) for point in _items(value.get("items")))
@@ -119,7 +123,6 @@ def load_documents(page_ids=None) -> list[Document]:
 class _State:
     version: int
     index: Index
-    floors: dict[int, tuple[int, float]]  # article -> (neighbours stored, lowest score)
 
 
 _cache: dict[str, _State] = {}
@@ -137,9 +140,18 @@ def _corpus() -> RelatedCorpus:
     return corpus or RelatedCorpus.objects.create()
 
 
-def _floors() -> dict[int, tuple[int, float]]:
-    rows = RelatedArticle.objects.values("source_id").annotate(n=Count("id"), low=Min("score"))
-    return {row["source_id"]: (row["n"], row["low"]) for row in rows}
+def _entered(scores: dict[int, float]) -> set[int]:
+    """Articles whose stored list `scores` (one article's similarity to each) would enter:
+    lists not yet full, or whose last entry scores lower. Similarity is symmetric, so one
+    article's own scores answer this for everyone. Only its CANDIDATES closest are checked
+    (one query); a list that far down is left to the next full rebuild."""
+    closest = heapq.nlargest(CANDIDATES, scores.items(), key=lambda item: item[1])
+    last = dict(
+        RelatedArticle.objects.filter(
+            source_id__in=[pk for pk, _ in closest], rank=STORED_NEIGHBOURS
+        ).values_list("source_id", "score")
+    )
+    return {pk for pk, score in closest if pk not in last or score > last[pk]}
 
 
 def _load_state(corpus: RelatedCorpus) -> _State:
@@ -148,7 +160,7 @@ def _load_state(corpus: RelatedCorpus) -> _State:
         "page_id", "terms", "topics", "audiences"
     ):
         index.put(pk, Entry(terms, frozenset(topics), frozenset(audiences)))
-    return _State(corpus.version, index, _floors())
+    return _State(corpus.version, index)
 
 
 def _state_for(corpus: RelatedCorpus) -> _State:
@@ -181,10 +193,6 @@ def _neighbour_rows(pk: int, found) -> list[RelatedArticle]:
     ]
 
 
-def _floor(found) -> tuple[int, float]:
-    return (len(found), found[-1][1] if found else 0.0)
-
-
 # --- the two entry points ------------------------------------------------------------------
 
 
@@ -203,8 +211,7 @@ def rebuild() -> dict:
         RelatedArticle.objects.all().delete()
         RelatedArticle.objects.bulk_create(rows, batch_size=1000)
         store_care_terms(docs, _topic_conditions(), replace_all=True)
-        floors = {pk: _floor(found) for pk, found in neighbours.items()}
-        _bump(corpus, _State(0, index, floors), n_docs=index.n_docs, df=index.df)
+        _bump(corpus, _State(0, index), n_docs=index.n_docs, df=index.df)
     return {"articles": len(docs), "suggestions": len(rows)}
 
 
@@ -226,7 +233,7 @@ def _update(ids: set[int], also) -> dict:
     with transaction.atomic():
         corpus = _corpus()
         state = _state_for(corpus)
-        index, floors = state.index, state.floors
+        index = state.index
         docs = {doc.id: doc for doc in load_documents(ids)}
         # Lists these articles were in, and the lists they held, before the change.
         before = RelatedArticle.objects.filter(Q(target_id__in=ids) | Q(source_id__in=ids))
@@ -236,7 +243,6 @@ def _update(ids: set[int], also) -> dict:
         gone = ids - docs.keys()
         for pk in gone:
             index.discard(pk)
-            floors.pop(pk, None)
         if gone:
             ArticleVector.objects.filter(page_id__in=gone).delete()
             RelatedArticle.objects.filter(Q(source_id__in=gone) | Q(target_id__in=gone)).delete()
@@ -250,16 +256,11 @@ def _update(ids: set[int], also) -> dict:
                 defaults={"terms": row.terms, "topics": row.topics, "audiences": row.audiences},
             )
             affected.add(pk)
-            # Similarity is symmetric: the article's own scores say whose lists it now enters.
-            for other, score in index.scores(pk).items():
-                stored, lowest = floors.get(other, (0, 0.0))
-                if stored < STORED_NEIGHBOURS or score > lowest:
-                    affected.add(other)
+            affected |= _entered(index.scores(pk))
         affected = [pk for pk in affected - gone if pk in index.entries]
         rows = []
         for pk in affected:
             found = index.neighbours(pk, STORED_NEIGHBOURS)
-            floors[pk] = _floor(found)
             rows.extend(_neighbour_rows(pk, found))
         RelatedArticle.objects.filter(source_id__in=affected).delete()
         RelatedArticle.objects.bulk_create(rows, batch_size=1000)

@@ -6,7 +6,9 @@ consistent, never clever.
 """
 
 import re
+from collections import Counter
 from functools import lru_cache
+from html import unescape
 
 _WORD = re.compile(r"[a-z0-9]+")
 _TAG = re.compile(r"<[^>]+>")
@@ -70,7 +72,8 @@ def stem(word: str) -> str:
 
 
 def strip_html(text: str) -> str:
-    return _TAG.sub(" ", text)
+    text = _TAG.sub(" ", text)
+    return unescape(text) if "&" in text else text
 
 
 def terms(text: str) -> list[str]:
@@ -83,3 +86,16 @@ def terms(text: str) -> list[str]:
             continue
         out.append(stem(word))
     return out
+
+
+def term_counts(text: str) -> Counter:
+    """How often each term occurs in `text`: `Counter(terms(text))`, but each distinct word
+    is stemmed once (what makes reading 10,000 articles fast)."""
+    counts: Counter = Counter()
+    if not text:
+        return counts
+    words = Counter(_WORD.findall(strip_html(text).lower().replace("'", "").replace("\u2019", "")))
+    for word, n in words.items():
+        if word not in STOP_WORDS and len(word) > 1:
+            counts[stem(word)] += n
+    return counts
