@@ -1,7 +1,7 @@
 """`{% load related_tags %}`: programs for an article, articles for a program (issue 6).
 
-    {% programs_for_article page as programs %}
-    {% articles_for_program page as related_articles %}
+{% programs_for_article page as programs %}
+{% articles_for_program page as related_articles %}
 """
 
 from django import template

@@ -127,9 +127,7 @@ def test_both_directions_agree_with_the_rule(article, program, topics, directory
         )
     ]
     for a in articles:
-        a_terms = care_terms(
-            [(t.slug, t.conditions) for t in a.topics.all()], [], a.audiences
-        )
+        a_terms = care_terms([(t.slug, t.conditions) for t in a.topics.all()], [], a.audiences)
         shown = set(programs_for_article(a, limit=100))
         for p in programs:
             p_terms = {
