@@ -1,11 +1,21 @@
 """Storing a valid inquiry: one transaction holds the encrypted row and the queued
 notification, so a stored inquiry always has its notification on the way."""
 
-from django.db import transaction
+from django.db import router, transaction
 from django.utils import timezone
+from django_tasks_db import DatabaseBackend
+from django_tasks_db.models import DBTaskResult
 
 from admissions.models import Inquiry
-from admissions.tasks import enqueue_notification
+from admissions.tasks import enqueue_notification, notify_admissions
+
+
+def queue_shares_the_transaction() -> bool:
+    """True when tasks are rows in the inquiry's own database (django-tasks-db): then the
+    task row is written inside the inquiry's transaction, so both commit or neither does."""
+    return isinstance(notify_admissions.get_backend(), DatabaseBackend) and (
+        router.db_for_write(DBTaskResult) == router.db_for_write(Inquiry)
+    )
 
 
 def save_inquiry(form) -> Inquiry:
@@ -28,8 +38,12 @@ def save_inquiry(form) -> Inquiry:
             program=data.get("program"),
             consent_at=timezone.now(),
         )
-        # On commit: the task row (database backend) is written only once the inquiry is
-        # committed, and the worker never looks for an inquiry that is not there yet.
         inquiry_id = inquiry.pk
-        transaction.on_commit(lambda: enqueue_notification(inquiry_id))
+        if queue_shares_the_transaction():
+            # Atomic with the inquiry: no crash between the two can leave it unannounced, and
+            # the worker cannot see the task before the inquiry is committed.
+            enqueue_notification(inquiry_id)
+        else:
+            # Any other queue (or inline tasks) hears of it only once the inquiry is committed.
+            transaction.on_commit(lambda: enqueue_notification(inquiry_id))
     return inquiry

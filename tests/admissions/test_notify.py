@@ -156,3 +156,25 @@ def test_no_team_configured_fails_visibly_without_losing_the_inquiry(db):
     inquiry.refresh_from_db()
     assert inquiry.notification_error == "NoAdmissionsTeam"
     assert Inquiry.objects.filter(pk=inquiry.pk).exists()
+
+
+def test_with_the_database_queue_inquiry_and_task_commit_together_or_not_at_all(
+    client, inquiry_page, form_data, default_team
+):
+    from django.db import transaction
+
+    from admissions.forms import InquiryForm
+    from admissions.submission import save_inquiry
+
+    form = InquiryForm(form_data())
+    assert form.is_valid(), form.errors
+    with override_settings(TASKS=DB_TASKS):
+        with pytest.raises(RuntimeError), transaction.atomic():
+            save_inquiry(form)
+            raise RuntimeError("the request fails after saving")
+        assert not Inquiry.objects.exists() and not DBTaskResult.objects.exists()
+
+        inquiry = save_inquiry(form)
+        task = DBTaskResult.objects.get()  # written with the inquiry, not after it
+        assert task.args_kwargs == {"args": [inquiry.pk], "kwargs": {}}
+        assert task.task_path == "admissions.tasks.notify_admissions"
