@@ -1,5 +1,7 @@
 """The pages every reader meets first: the home page and the page-not-found page."""
 
+import pytest
+
 from tests.browser.helpers import JOURNEY, assert_accessible, focused
 
 pytestmark = JOURNEY
@@ -33,3 +35,17 @@ def test_missing_page_explains_and_offers_search(site, page):
     page.get_by_label("Search Haven").nth(1).press("Enter")
     page.wait_for_url("**/search/?q=burnout")
     assert_accessible(page, "404 page")
+
+
+def test_the_accessibility_check_itself_catches_a_violation(site, page):
+    # Guards against a silent no-op: zero violations elsewhere must mean something.
+    page.goto("/")
+    page.evaluate(
+        """() => {
+            const input = document.createElement('input');
+            input.type = 'text';
+            document.querySelector('main').appendChild(input);
+        }"""
+    )
+    with pytest.raises(AssertionError, match=r"- label \(critical\)"):
+        assert_accessible(page, "home page with an unlabelled field")
