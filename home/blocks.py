@@ -242,8 +242,8 @@ class InquiryCTABlock(blocks.StructBlock):
         default="Send a confidential inquiry",
         help_text="The words on the button.",
     )
-    # A plain chooser until directory.ProgramPage is committed; then page_type=PROGRAM_PAGE_TYPE.
     program = blocks.PageChooserBlock(
+        page_type=PROGRAM_PAGE_TYPE,
         required=False,
         help_text="Optional: the program this inquiry is about; the form will preselect it.",
     )

@@ -214,3 +214,24 @@ def test_article_dates_published_defaults_to_first_publish(article_index):
     page = make_article(article_index)
     assert page.date_published == page.first_published_at.date() or page.date_published
     assert ArticlePage.objects.get(pk=page.pk).date_published is not None
+
+
+def test_inquiry_call_to_action_links_to_the_inquiry_page_for_one_program(
+    client, home_page, article_index
+):
+    from tests.admissions.factories import InquiryPageFactory
+    from tests.directory.factories import DirectoryPageFactory, ProgramPageFactory
+
+    inquiry = InquiryPageFactory(parent=home_page)
+    program = ProgramPageFactory(parent=DirectoryPageFactory(parent=home_page))
+    cta = {"heading": "Ask about it", "text": "", "button_label": "Ask now", "program": program}
+    page = make_article(article_index, body=[("inquiry_cta", cta)])
+    html = client.get(page.url).content.decode()
+    assert f'href="{inquiry.url}?program={program.pk}">Ask now</a>' in html
+    # The body already invites an inquiry, so the page does not add its own second one.
+    assert 'id="article-inquiry-heading"' not in html
+    plain = make_article(article_index)
+    assert (
+        f'href="{inquiry.url}">Send a confidential inquiry</a>'
+        in client.get(plain.url).content.decode()
+    )
