@@ -75,7 +75,7 @@ def notify_admissions(inquiry_id: int) -> str:
 
     with transaction.atomic():
         inquiry = (
-            Inquiry.objects.select_for_update()
+            Inquiry.objects.select_for_update(of=("self",))
             .select_related("program", "team")
             .filter(pk=inquiry_id)
             .first()
