@@ -21,7 +21,8 @@ class ArticleRssFeed(Feed):
         return super().__call__(request, *args, **kwargs)
 
     def title(self):
-        site_name = "Haven"
+        site = self.index.get_site()
+        site_name = site.site_name if site and site.site_name else "Haven"
         if self.topic:
             return f"{self.topic.name}: {self.index.title} | {site_name}"
         return f"{self.index.title} | {site_name}"
@@ -35,7 +36,7 @@ class ArticleRssFeed(Feed):
     def description(self):
         if self.topic and self.topic.description:
             return self.topic.description
-        return "New and updated articles from Haven."
+        return "New and updated articles, each reviewed by a licensed clinician."
 
     def feed_url(self):
         return self.request.path
