@@ -180,6 +180,8 @@ class ProgramPage(RoutablePageMixin, StructuredDataMixin, Page):
 
     class Meta:
         verbose_name = "program page"
+        # The bounding-box prefilter of a ZIP search reads this index, not the wide rows.
+        indexes = [models.Index(fields=["latitude", "longitude"], name="program_lat_lon")]
 
     # --- data helpers -------------------------------------------------------------------
     @property

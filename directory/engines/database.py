@@ -10,6 +10,7 @@ from django.db.models import (
     Exists,
     F,
     FloatField,
+    Func,
     OuterRef,
     Q,
     QuerySet,
@@ -34,19 +35,37 @@ TEXT_FIELDS = ("title", "organisation", "summary", "city", "description")
 MAX_WORDS = 8
 
 
-def _with_term(facet: str, slugs) -> Q:
-    ids = ProgramTerm.objects.filter(facet=facet, slug__in=list(slugs)).values("program_id")
-    return Q(pk__in=ids)
+def _with_term(facet: str, slugs, *, per_row: bool = False) -> Q:
+    """Programs with any of these slugs. per_row: probe the index once per candidate (cheap
+    when a ZIP search has already narrowed the candidates) instead of listing every match."""
+    terms = ProgramTerm.objects.filter(facet=facet, slug__in=list(slugs))
+    if per_row:
+        return Q(Exists(terms.filter(program_id=OuterRef("pk"))))
+    return Q(pk__in=terms.values("program_id"))
 
 
 def haversine_expression(lat: float, lon: float):
     """Great-circle miles from (lat, lon) to each row's coordinates, as a SQL expression."""
-    dlat = Radians(F("latitude") - Value(lat)) / 2
-    dlon = Radians(F("longitude") - Value(lon)) / 2
-    a = Power(Sin(dlat), 2) + Cos(Value(lat) * 0.017453292519943295) * Cos(
-        Radians(F("latitude"))
-    ) * Power(Sin(dlon), 2)
-    return Value(2 * EARTH_RADIUS_MILES) * ASin(Sqrt(a))
+    return Haversine(F("latitude"), F("longitude"), Value(lat), Value(lon))
+
+
+class Haversine(Func):
+    """Portable trigonometry in SQL; on SQLite one registered function (directory.signals),
+    since Django's per-operation Python math functions would cost ten calls a row."""
+
+    output_field = FloatField()
+    arity = 4
+
+    def as_sql(self, compiler, connection, **extra):
+        lat, lon, lat0, lon0 = self.get_source_expressions()
+        dlat = Radians(lat - lat0) / 2
+        dlon = Radians(lon - lon0) / 2
+        a = Power(Sin(dlat), 2) + Cos(Radians(lat0)) * Cos(Radians(lat)) * Power(Sin(dlon), 2)
+        expression = Value(2 * EARTH_RADIUS_MILES) * ASin(Sqrt(a))
+        return compiler.compile(expression.resolve_expression(compiler.query))
+
+    def as_sqlite(self, compiler, connection, **extra):
+        return super().as_sql(compiler, connection, function="HAVEN_HAVERSINE_MILES", **extra)
 
 
 class DatabaseEngine:
@@ -57,7 +76,11 @@ class DatabaseEngine:
         restricted = PageViewRestriction.objects.filter(
             page__path=Substr(OuterRef("path"), 1, Length("page__path"))
         )
-        qs = ProgramPage.objects.live().filter(~Exists(restricted))
+        qs = ProgramPage.objects.all()
+        if query.has_origin:
+            # First, so SQLite drives the search from this short list of ids.
+            qs = self._near_or_online(qs, query)
+        qs = qs.filter(live=True).filter(~Exists(restricted))
         for word in query.text.split()[:MAX_WORDS]:
             word_q = Q()
             for field_name in TEXT_FIELDS:
@@ -66,15 +89,14 @@ class DatabaseEngine:
         for facet, slugs in query.filters.items():
             if not slugs:
                 continue
+            per_row = query.has_origin
             if facet in ALL_OF_FACETS:
                 for slug in slugs:
-                    qs = qs.filter(_with_term(facet, [slug]))
+                    qs = qs.filter(_with_term(facet, [slug], per_row=per_row))
             else:
-                qs = qs.filter(_with_term(facet, slugs))
+                qs = qs.filter(_with_term(facet, slugs, per_row=per_row))
         if query.accepting:
             qs = qs.filter(accepting_new_clients=True)
-        if query.has_origin:
-            qs = self._near_or_online(qs, query)
         return qs
 
     def _near_or_online(self, qs: QuerySet, query: ProgramQuery) -> QuerySet:
@@ -82,24 +104,27 @@ class DatabaseEngine:
             query.latitude, query.longitude, query.radius
         )
         located = ~Q(format="virtual") & Q(latitude__isnull=False, longitude__isnull=False)
-        in_box = (
-            located & Q(latitude__range=(min_lat, max_lat)) & Q(longitude__range=(min_lon, max_lon))
-        )
+        box = Q(latitude__range=(min_lat, max_lat), longitude__range=(min_lon, max_lon))
+        # The box is read from the (latitude, longitude) index, the online programs from the
+        # term index; their union is the candidate list the rest of the search narrows.
+        candidates = ProgramPage.objects.filter(box).order_by().values("pk")
         online = Q(format__in=["virtual", "hybrid"])
         if query.zip_state:
-            online &= _with_term("serves", [query.zip_state])
+            serves = ProgramTerm.objects.filter(facet="serves", slug=query.zip_state)
+            candidates = candidates.union(serves.order_by().values("program_id"), all=True)
+            online &= Q(pk__in=serves.values("program_id"))
         else:
             online = Q(pk__in=[])
         # Distance for every located row the filter keeps, so online hybrids further away
         # still sort by distance after the nearby ones (as the Elasticsearch engine does).
-        qs = qs.filter(in_box | online).annotate(
+        qs = qs.filter(pk__in=candidates).annotate(
             distance=Case(
                 When(located, then=haversine_expression(query.latitude, query.longitude)),
                 default=None,
                 output_field=FloatField(),
             )
         )
-        return qs.filter(Q(in_box, distance__lte=query.radius) | online)
+        return qs.filter(Q(located, box, distance__lte=query.radius) | online)
 
     def _ordered(self, qs: QuerySet, query: ProgramQuery) -> QuerySet:
         if query.sort == "distance" and query.has_origin:
