@@ -197,7 +197,9 @@ AXES_VERBOSE = False
 AXES_LOCKOUT_CALLABLE = "accounts.views.locked_out"
 
 # Two-factor sign-in (accounts/two_factor.py says who must use it).
+HAVEN_REQUIRE_TWO_FACTOR = True
 OTP_TOTP_ISSUER = "Haven"
+LOGGING["loggers"]["axes"] = {"level": "WARNING"}  # not a line per sign-in
 
 # Anonymous page cache (haven/page_cache.py): seconds a page is kept; 0 turns it off.
 HAVEN_PAGE_CACHE_SECONDS = 300

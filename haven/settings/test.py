@@ -39,5 +39,7 @@ WHITENOISE_AUTOREFRESH = True
 WAGTAILADMIN_BASE_URL = "http://testserver"
 # The page cache is off so tests see every render; tests/security switches it on.
 HAVEN_PAGE_CACHE_SECONDS = 0
+# Other tests sign in with force_login and no authenticator; tests/security turns this on.
+HAVEN_REQUIRE_TWO_FACTOR = False
 # django-axes warns about a local-memory cache (one process per test run is fine here).
 SILENCED_SYSTEM_CHECKS = ["axes.W001"]

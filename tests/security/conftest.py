@@ -30,3 +30,9 @@ def editor(db, django_user_model):
         Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
     )
     return user
+
+
+@pytest.fixture(autouse=True)
+def _two_factor_enforced(settings):
+    # Off in the test settings for everyone else's tests; these tests are about it.
+    settings.HAVEN_REQUIRE_TWO_FACTOR = True

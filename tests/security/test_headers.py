@@ -109,7 +109,7 @@ def test_admin_preview_may_be_framed_by_the_admin_only(client, admin_user, home_
 
 
 @pytest.mark.slow
-def test_production_settings_send_hsts_and_secure_http_only_cookies():
+def test_production_settings_send_hsts_secure_cookies_and_enforce_two_factor():
     script = (
         "import django; django.setup()\n"
         "from django.conf import settings as s\n"
@@ -121,6 +121,7 @@ def test_production_settings_send_hsts_and_secure_http_only_cookies():
         "print(response['Strict-Transport-Security'])\n"
         "print(s.SESSION_COOKIE_SECURE, s.SESSION_COOKIE_HTTPONLY, s.CSRF_COOKIE_SECURE)\n"
         "print(s.WAGTAIL_ADMIN_PATH)\n"
+        "print(s.HAVEN_REQUIRE_TWO_FACTOR, s.HAVEN_PAGE_CACHE_SECONDS)\n"
     )
     base = {key: os.environ[key] for key in ("PATH", "HOME", "LANG") if key in os.environ}
     environment = {**base, **realistic_environment(), "WAGTAIL_ADMIN_PATH": "staff-area/"}
@@ -133,7 +134,8 @@ def test_production_settings_send_hsts_and_secure_http_only_cookies():
         timeout=120,
     )
     assert result.returncode == 0, result.stderr
-    hsts, cookies, admin_path = result.stdout.strip().splitlines()
+    hsts, cookies, admin_path, enforced = result.stdout.strip().splitlines()
     assert hsts == "max-age=31536000; includeSubDomains; preload"
     assert cookies == "True True True"
     assert admin_path == "staff-area/"
+    assert enforced == "True 300"  # two-factor on, page cache on
