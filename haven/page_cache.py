@@ -1,6 +1,7 @@
 """Anonymous page cache: whole responses in Django's cache, purged when content changes.
 
-On when settings.HAVEN_PAGE_CACHE_SECONDS > 0 (0 in tests unless a test switches it on).
+On when settings.HAVEN_PAGE_CACHE_SECONDS > 0 and DEBUG is off (0 in the test settings; tests
+switch it on; with DEBUG on, template edits would otherwise hide behind stale copies).
 
 A response is stored only when every one of these holds, so nothing personal is ever shared:
 - the request is a GET (HEAD is answered from the GET's entry) without a session or messages
@@ -37,6 +38,8 @@ SAFE_VARY = {"cookie", "accept-encoding"}
 
 
 def cache_seconds() -> int:
+    if settings.DEBUG:
+        return 0
     return int(getattr(settings, "HAVEN_PAGE_CACHE_SECONDS", 0) or 0)
 
 

@@ -64,4 +64,6 @@ X_FRAME_OPTIONS = "DENY"
 WAGTAIL_ADMIN_PATH = env.optional("WAGTAIL_ADMIN_PATH", "admin/")
 if not WAGTAIL_ADMIN_PATH.endswith("/") or WAGTAIL_ADMIN_PATH.startswith("/"):
     raise env.EnvError("WAGTAIL_ADMIN_PATH", "must look like staff/ (no leading slash, one after)")
-HAVEN_PAGE_CACHE_SECONDS = env.as_int("HAVEN_PAGE_CACHE_SECONDS", 300)
+# Without Redis each process keeps its own page cache and a purge reaches only the process
+# that published, so pages live briefly there; with Redis every process sees the purge.
+HAVEN_PAGE_CACHE_SECONDS = env.as_int("HAVEN_PAGE_CACHE_SECONDS", 300 if REDIS_URL else 10)

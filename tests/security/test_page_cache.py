@@ -154,3 +154,11 @@ def test_page_cache_is_off_when_the_setting_is_zero(client, home_page):
 
     assert "X-Page-Cache" not in response
     assert "public" not in response.get("Cache-Control", "")
+
+
+def test_page_cache_is_off_while_debug_is_on(client, home_page):
+    with override_settings(DEBUG=True):
+        client.get(home_page.url)
+        response = client.get(home_page.url)
+
+    assert "X-Page-Cache" not in response
