@@ -18,7 +18,7 @@ import math
 from collections import Counter
 from dataclasses import dataclass, field
 
-from articles.recommend.text import term_counts
+from articles.recommend.text import add_term_counts
 
 # How much one occurrence counts, by where it appears. Titles, topics and tags say what an
 # article is about; body text says it more loosely.
@@ -32,6 +32,12 @@ GENERIC_AUDIENCES = frozenset({"", "public"})
 # Strongest terms kept per vector: enough to describe a short article, few enough that a
 # query through the inverted index stays cheap.
 MAX_TERMS = 48
+# A query uses only a document's strongest terms (against every document's full vector): the
+# weak tail is mostly common words with long postings lists, costly and barely telling.
+QUERY_TERMS = 24
+# Boosts re-rank a document's POOL closest by cosine; beyond those, sharing a topic does not
+# make a document related.
+POOL = 64
 # Words in more than this share of a large corpus say nothing about similarity.
 MAX_DF_SHARE = 0.2
 MIN_DOCS_FOR_DF_CUT = 200
@@ -70,15 +76,10 @@ class Entry:
 
 def profile(doc: Document) -> Profile:
     counts: dict[str, float] = {}
-
-    def add(text, weight):
-        for term, n in term_counts(text).items():
-            counts[term] = counts.get(term, 0.0) + n * weight
-
     for name, weight in FIELD_WEIGHTS.items():
-        add(getattr(doc, name), weight)
-    add(" ".join(doc.topic_names), TOPIC_TERM_WEIGHT)
-    add(" ".join(tag.replace("-", " ") for tag in doc.tags), TAG_TERM_WEIGHT)
+        add_term_counts(counts, getattr(doc, name), weight)
+    add_term_counts(counts, " ".join(doc.topic_names), TOPIC_TERM_WEIGHT)
+    add_term_counts(counts, " ".join(t.replace("-", " ") for t in doc.tags), TAG_TERM_WEIGHT)
     for slug in doc.topics:
         counts[f"topic:{slug}"] = counts.get(f"topic:{slug}", 0.0) + TOPIC_TERM_WEIGHT
     for tag in doc.tags:
@@ -196,19 +197,26 @@ class Index:
                     del self.postings[term]
 
     # -- queries -----------------------------------------------------------------------
-    def scores(self, doc_id: int) -> dict[int, float]:
-        """Boosted similarity of `doc_id` to every document sharing a term with it."""
+    def cosines(self, doc_id: int) -> dict[int, float]:
+        """Cosine similarity of `doc_id` to every document sharing a query term with it."""
         me = self.entries.get(doc_id)
         if me is None:
             return {}
         acc: dict[int, float] = {}
-        for term, w in me.vector.items():
+        for term, w in query_terms(me.vector):
             for other, wo in self.postings[term].items():
                 acc[other] = acc.get(other, 0.0) + w * wo
         acc.pop(doc_id, None)
-        for other in acc:
-            acc[other] += boost(me, self.entries[other])
         return acc
+
+    def scores(self, doc_id: int) -> dict[int, float]:
+        """Boosted scores of the POOL documents closest to `doc_id` by cosine."""
+        cosines = self.cosines(doc_id)
+        if not cosines:
+            return {}
+        me = self.entries[doc_id]
+        pool = heapq.nsmallest(POOL, cosines.items(), key=lambda item: (-item[1], item[0]))
+        return {other: score + boost(me, self.entries[other]) for other, score in pool}
 
     def neighbours(self, doc_id: int, k: int, exclude=()) -> list[tuple[int, float]]:
         """The k closest documents, best first, as (id, score); equal scores: lower id first."""
@@ -216,6 +224,11 @@ class Index:
         for other in exclude:
             scored.pop(other, None)
         return top_k(scored.items(), k)
+
+
+def query_terms(vector: dict[str, float]) -> list[tuple[str, float]]:
+    """The QUERY_TERMS strongest terms; equal weights: alphabetical (as bulk.py does)."""
+    return sorted(vector.items(), key=lambda kv: (-kv[1], kv[0]))[:QUERY_TERMS]
 
 
 def boost(a: Entry, b: Entry) -> float:

@@ -26,9 +26,10 @@ from articles.recommend.storage import (
     RelatedCorpus,
 )
 
-# Neighbours stored per article: the largest configurable count (6) plus room for up to six
-# editor picks, which are skipped when the page is shown.
-STORED_NEIGHBOURS = 12
+# Neighbours stored per article: the largest configurable count (6; editor picks count
+# towards it, so picks found in the list never leave it short) plus two spare for articles
+# that stop being showable between recomputes.
+STORED_NEIGHBOURS = 8
 # After a publish, how many of the article's closest others are checked for entering it into
 # their own lists.
 CANDIDATES = 500

@@ -88,14 +88,27 @@ def terms(text: str) -> list[str]:
     return out
 
 
-def term_counts(text: str) -> Counter:
-    """How often each term occurs in `text`: `Counter(terms(text))`, but each distinct word
-    is stemmed once (what makes reading 10,000 articles fast)."""
-    counts: Counter = Counter()
+_TERM_OF: dict[str, str] = {}  # word -> its term, "" for a stop word (grows to the vocabulary)
+
+
+def _term_of(word: str) -> str:
+    term = "" if word in STOP_WORDS or len(word) < 2 else stem(word)
+    if len(_TERM_OF) < 500_000:
+        _TERM_OF[word] = term
+    return term
+
+
+def add_term_counts(counts: dict[str, float], text: str, weight: float = 1.0) -> None:
+    """Add `weight` to counts[term] for each occurrence of each term of `text`: the same as
+    counting `terms(text)`, but each distinct word is looked up once (what makes reading
+    10,000 articles fast)."""
     if not text:
-        return counts
-    words = Counter(_WORD.findall(strip_html(text).lower().replace("'", "").replace("\u2019", "")))
-    for word, n in words.items():
-        if word not in STOP_WORDS and len(word) > 1:
-            counts[stem(word)] += n
-    return counts
+        return
+    clean = strip_html(text).lower().replace("'", "").replace("\u2019", "")
+    lookup, get = _TERM_OF.get, counts.get
+    for word, n in Counter(_WORD.findall(clean)).items():
+        term = lookup(word)
+        if term is None:
+            term = _term_of(word)
+        if term:
+            counts[term] = get(term, 0.0) + n * weight
