@@ -153,6 +153,7 @@ class InquiryForm(forms.Form):
     started = forms.CharField(required=False, widget=forms.HiddenInput)
 
     def __init__(self, *args, **kwargs):
+        kwargs.setdefault("label_suffix", "")
         super().__init__(*args, **kwargs)
         if not self.is_bound:
             self.initial.setdefault("started", spam.started_token())
@@ -222,14 +223,6 @@ class InquiryForm(forms.Form):
         # Anything but the id of a live program is ignored, never an error.
         return live_program(self.cleaned_data.get("program"))
 
-    def clean_website(self):
-        if self.cleaned_data.get("website"):
-            raise forms.ValidationError(
-                "This form looked automatically filled in, so it wasn't sent. Please clear the "
-                "field labelled 'Leave this empty' and send it again, or call us."
-            )
-        return ""
-
     def clean(self):
         cleaned = super().clean()
         email, phone = cleaned.get("email"), cleaned.get("phone")
@@ -245,8 +238,21 @@ class InquiryForm(forms.Form):
             self.add_error(
                 "preferred_contact", "You chose phone or text: please add a phone number."
             )
+        self._check_honeypot()
         self._check_fill_time()
         return cleaned
+
+    def _check_honeypot(self):
+        if self.data.get("website"):
+            # Said at the top of the form (the field itself is hidden), and emptied, so a person
+            # whose browser autofilled it only has to press Send again.
+            self.data = self.data.copy()
+            self.data["website"] = ""
+            self.add_error(
+                None,
+                "This form looked automatically filled in, so it wasn't sent. Please check your "
+                "answers and press Send again, or call us.",
+            )
 
     def _check_fill_time(self):
         elapsed = spam.seconds_since_started(self.data.get("started", ""))

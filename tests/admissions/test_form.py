@@ -93,12 +93,18 @@ def test_bad_input_shows_a_message_beside_the_field_and_keeps_what_was_typed(
     assert not Inquiry.objects.exists()
 
 
-def test_honeypot_rejects_and_says_so(client, inquiry_page, form_data):
+def test_honeypot_rejects_and_says_so_at_the_top_of_the_form(
+    client, inquiry_page, form_data, default_team
+):
     response = client.post(inquiry_page.url, form_data(website="http://spam.example"))
     html = unescape(response.content.decode())
-    assert "looked automatically filled in" in html
+    summary = html.split('id="form-problems"', 1)[1].split("</div>", 1)[0]
+    assert "looked automatically filled in" in summary  # visible, not beside the hidden field
     assert 'value="Theodosia"' in html
+    assert "http://spam.example" not in html  # emptied: a person just presses Send again
     assert not Inquiry.objects.exists()
+    client.post(inquiry_page.url, form_data(website=""))
+    assert Inquiry.objects.count() == 1
 
 
 def test_too_fast_submission_is_rejected_then_accepted_when_sent_again(
