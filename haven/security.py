@@ -28,6 +28,9 @@ from `request.csp_extra` when it writes the header. Setting `request.csp_extra =
 works too. django-csp's own decorators (`csp.decorators.csp_update`) also still work.
 """
 
+from functools import lru_cache
+
+from csp.constants import HEADER
 from csp.middleware import CSPMiddleware, PolicyParts
 from django.conf import settings
 from django.http import HttpRequest
@@ -134,25 +137,55 @@ def merge(base: dict, extra: dict | None) -> dict:
     return merged
 
 
+def freeze(directives: dict | None) -> tuple:
+    return tuple(sorted((key, tuple(values)) for key, values in (directives or {}).items()))
+
+
+@lru_cache(maxsize=256)
+def policy_header(base: tuple, extra: tuple, framable: bool) -> str:
+    """The header text for one combination; memoised, since every response needs one."""
+    directives = merge({key: list(values) for key, values in base}, dict(extra))
+    if framable:
+        directives["frame-ancestors"] = [SELF]
+    ordered = {"default-src": directives.pop("default-src"), **directives}
+    parts = (f"{name} {' '.join(dict.fromkeys(values))}" for name, values in ordered.items())
+    return "; ".join(parts)
+
+
+# django-csp's per-view hooks; a response carrying one takes django-csp's own (slower) path.
+CSP_VIEW_ATTRIBUTES = ("_csp_config", "_csp_update", "_csp_replace", "_csp_exempt")
+
+
 class SecurityHeadersMiddleware(CSPMiddleware):
     """django-csp's middleware choosing the admin or public policy, plus Permissions-Policy."""
 
-    def get_policy_parts(self, request, response, report_only=False):
-        parts = super().get_policy_parts(request, response, report_only)
-        if report_only:
-            return parts
-        if parts.config is None:
-            directives = ADMIN_DIRECTIVES if is_admin_path(request.path_info) else None
-            if directives is None:
-                directives = settings.CONTENT_SECURITY_POLICY["DIRECTIVES"]
-            parts.config = merge(directives, getattr(request, "csp_extra", None))
-        if response.get("X-Frame-Options", "").upper() == "SAMEORIGIN":
-            # Wagtail's preview views mark themselves so; only the admin may frame them.
-            parts.replace = {**(parts.replace or {}), "frame-ancestors": [SELF]}
-        return PolicyParts(parts.config, parts.update, parts.replace, parts.nonce)
-
     def process_response(self, request, response):
-        response = super().process_response(request, response)
+        uses_django_csp = getattr(request, "_csp_nonce", None) is not None or any(
+            hasattr(response, name) for name in CSP_VIEW_ATTRIBUTES
+        )
+        if uses_django_csp:
+            response = super().process_response(request, response)
+        elif HEADER not in response:
+            base = ADMIN_DIRECTIVES if is_admin_path(request.path_info) else None
+            if base is None:
+                base = settings.CONTENT_SECURITY_POLICY["DIRECTIVES"]
+            # Wagtail's preview views say SAMEORIGIN; only the admin may frame them.
+            framable = response.get("X-Frame-Options", "").upper() == "SAMEORIGIN"
+            extra = freeze(getattr(request, "csp_extra", None))
+            response[HEADER] = policy_header(freeze(base), extra, framable)
         if "Permissions-Policy" not in response:
             response["Permissions-Policy"] = PERMISSIONS_POLICY
         return response
+
+    def get_policy_parts(self, request, response, report_only=False):
+        # Only reached on django-csp's path (a nonce or a csp decorator on the view).
+        parts = super().get_policy_parts(request, response, report_only)
+        if report_only or parts.config is not None:
+            return parts
+        base = ADMIN_DIRECTIVES if is_admin_path(request.path_info) else None
+        if base is None:
+            base = settings.CONTENT_SECURITY_POLICY["DIRECTIVES"]
+        parts.config = merge(base, getattr(request, "csp_extra", None))
+        if response.get("X-Frame-Options", "").upper() == "SAMEORIGIN":
+            parts.replace = {**(parts.replace or {}), "frame-ancestors": [SELF]}
+        return PolicyParts(parts.config, parts.update, parts.replace, parts.nonce)
