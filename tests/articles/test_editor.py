@@ -196,3 +196,24 @@ def test_preview_renders(staff_login, admin_user, article_index):
     response = client.get(reverse("wagtailadmin_pages:view_draft", args=[page.pk]))
     assert response.status_code == 200
     assert "Preview me" in response.content.decode()
+
+
+def test_topic_snippet_saves_conditions_from_the_shared_vocabulary(staff_login, admin_user):
+    from articles.snippets import Topic
+
+    client = staff_login(admin_user)
+    url = reverse("wagtailsnippets_articles_topic:add")
+    form = client.get(url).content.decode()
+    assert 'type="checkbox" name="conditions" value="burnout"' in form
+    data = {
+        "name": "Burnout",
+        "slug": "burnout",
+        "description": "",
+        "conditions": ["burnout"],
+    }
+    response = client.post(url, data)
+    assert response.status_code == 302
+    assert Topic.objects.get(slug="burnout").conditions == ["burnout"]
+    bad = client.post(url, {**data, "slug": "other", "name": "Other", "conditions": ["nonsense"]})
+    assert bad.status_code == 200 and not Topic.objects.filter(slug="other").exists()
+    assert "Burnout" in bad.content.decode() or "Other" in bad.content.decode()
