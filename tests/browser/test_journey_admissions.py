@@ -1,0 +1,107 @@
+"""Journey 6: an admissions coordinator signs in with a second factor, opens the new inquiry in
+the inbox and changes its status; an editor who tries the inbox address is refused."""
+
+import pytest
+from django.contrib.auth.models import Group, Permission
+from django.urls import reverse
+from django_otp.oath import TOTP
+from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from accounts.two_factor import ADMISSIONS_GROUP
+from admissions.choices import Status
+from admissions.models import Inquiry
+from tests.admissions.factories import InquiryFactory
+from tests.browser.helpers import JOURNEY, assert_accessible
+
+pytestmark = JOURNEY
+
+PASSWORD = "a-long-password-1"
+
+
+def current_code(device: TOTPDevice) -> str:
+    totp = TOTP(device.bin_key, device.step, device.t0, device.digits, device.drift)
+    return str(totp.token()).zfill(device.digits)
+
+
+@pytest.fixture
+def two_factor_on(settings):
+    # The test settings leave two-factor off for tests that sign in with force_login.
+    settings.HAVEN_REQUIRE_TWO_FACTOR = True
+
+
+@pytest.fixture
+def coordinator(site, django_user_model):
+    user = django_user_model.objects.create_user("amara", "amara@example.test", PASSWORD)
+    user.groups.add(Group.objects.get(name=ADMISSIONS_GROUP))
+    return user
+
+
+@pytest.fixture
+def editor(site, django_user_model):
+    user = django_user_model.objects.create_user("eddie", "eddie@example.test", PASSWORD)
+    user.groups.add(Group.objects.get(name="Moderators"))
+    user.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    return user
+
+
+@pytest.fixture
+def new_inquiry(haven):
+    return InquiryFactory(first_name="Jordan", program=haven.programs[0])
+
+
+def sign_in(page, username):
+    page.goto(reverse("wagtailadmin_login"))
+    page.get_by_label("Username").fill(username)
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+    page.wait_for_load_state()
+
+
+def test_coordinator_opens_the_inquiry_and_changes_its_status_an_editor_is_refused(
+    two_factor_on, coordinator, editor, new_inquiry, page
+):
+    device = TOTPDevice.objects.create(user=coordinator, name="phone", confirmed=True)
+    inbox = reverse("admissions_inbox:index")
+
+    sign_in(page, "amara")
+    page.goto(inbox)
+    # No inbox before the second factor.
+    page.wait_for_url(f"**{reverse('two_factor_verify')}**")
+    assert "Jordan" not in page.content()
+    page.locator("input[name=token]").fill(current_code(device))
+    page.get_by_role("button", name="Continue").click()
+    page.wait_for_url(f"**{inbox}")
+    assert_accessible(page, "admissions inbox")
+
+    row = page.locator("tbody tr", has_text=f"#{new_inquiry.pk}")
+    assert "New" in row.inner_text()
+    assert "Harbor Light Evening IOP 01" in row.inner_text()
+    row.get_by_role("link", name=f"#{new_inquiry.pk}").click()
+    page.wait_for_url(f"**{reverse('admissions_inbox:detail', args=[new_inquiry.pk])}")
+    assert "Jordan" in page.locator("main").inner_text()
+    assert_accessible(page, "inquiry in the inbox")
+
+    page.get_by_label("Status").select_option(label="Contacted")
+    page.get_by_role("button", name="Save").click()
+    page.wait_for_load_state()
+    assert "updated" in page.locator(".messages").inner_text()
+    assert page.get_by_label("Status").input_value() == Status.CONTACTED
+    new_inquiry.refresh_from_db()
+    assert new_inquiry.status == Status.CONTACTED
+    assert new_inquiry.first_contact_at is not None
+
+    page.goto(inbox)
+    assert "Contacted" in page.locator("tbody tr", has_text=f"#{new_inquiry.pk}").inner_text()
+
+    # An editor, signed in properly, asks for the inbox and the inquiry: refused, nothing shown.
+    page.context.clear_cookies()
+    sign_in(page, "eddie")
+    page.wait_for_url(f"**{reverse('wagtailadmin_home')}")
+    for url in (inbox, reverse("admissions_inbox:detail", args=[new_inquiry.pk])):
+        response = page.goto(url)
+        # Wagtail's admin answers a refusal by sending the person to the dashboard, saying why.
+        assert response.url.endswith(reverse("wagtailadmin_home")), url
+        assert "do not have permission" in page.locator(".messages").inner_text()
+        assert "Jordan" not in page.content()
+        assert f"#{new_inquiry.pk}" not in page.locator("main").inner_text()
+    assert Inquiry.objects.get().status == Status.CONTACTED
