@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from modelsearch.query import And, Or, Phrase, PlainText
 from wagtail.models import Page
 
-from search import vocabulary
+from search import sqlite_fts, vocabulary
 from search.synonyms import expand, synonym_groups
 from search.text import query_terms, stem, words
 
@@ -74,9 +74,9 @@ def plan(query: str) -> SearchPlan:
     return SearchPlan(terms=terms, slots=slots, known_words=known, suggestion=suggestion)
 
 
-def _title_score(page, plan: SearchPlan, query_words: list[str]) -> tuple[int, int]:
+def _title_score(title: str, plan: SearchPlan, query_words: list[str]) -> tuple[int, int]:
     """(0 when the title is the query, else 1; minus the slots the title answers)."""
-    title_words = words(page.title)
+    title_words = words(title)
     if title_words == query_words:
         return (0, 0)
     title_stems = {stem(w) for w in title_words}
@@ -88,31 +88,47 @@ def _title_score(page, plan: SearchPlan, query_words: list[str]) -> tuple[int, i
 
 
 class RankedResults(Sequence):
-    """The backend's results with a re-ranked head, sliceable and countable for Paginator."""
+    """The engine's results with a re-ranked head, sliceable and countable for Paginator.
+
+    `results` is either Wagtail's search results or sqlite_fts.FTSResults (which can give
+    titles without loading pages)."""
 
     def __init__(self, results, plan: SearchPlan, query: str, exclude_ids=()):
         self.results = results
         self.plan = plan
         self.query_words = words(query)
         self.exclude_ids = set(exclude_ids)
-        self._head = None
+        self._head: list[int] | None = None
+        self._loaded: dict[int, object] = {}
         self._hidden = 0
+        self._fetched = 0
         self._count = None
 
-    def head(self) -> list:
+    def head(self) -> list[int]:
         if self._head is None:
-            fetched = list(self.results[:HEAD_SIZE])
-            order = {page.pk: position for position, page in enumerate(fetched)}
-            fetched.sort(key=lambda p: (*_title_score(p, self.plan, self.query_words), order[p.pk]))
+            if hasattr(self.results, "titles"):
+                pairs = self.results.titles(HEAD_SIZE)
+            else:
+                pages = list(self.results[:HEAD_SIZE])
+                self._loaded = {p.pk: p for p in pages}
+                pairs = [(p.pk, p.title) for p in pages]
+            order = {pk: position for position, (pk, _) in enumerate(pairs)}
+            pairs.sort(
+                key=lambda pair: (
+                    *_title_score(pair[1], self.plan, self.query_words),
+                    order[pair[0]],
+                )
+            )
             # Promoted pages are shown above the results, not again among them.
-            self._head = [p for p in fetched if p.pk not in self.exclude_ids]
-            self._hidden = len(fetched) - len(self._head)
+            self._head = [pk for pk, _ in pairs if pk not in self.exclude_ids]
+            self._fetched = len(pairs)
+            self._hidden = len(pairs) - len(self._head)
         return self._head
 
     def count(self) -> int:
         if self._count is None:
             head = self.head()
-            if len(head) + self._hidden < HEAD_SIZE:
+            if self._fetched < HEAD_SIZE:
                 self._count = len(head)  # the head is everything; no second query needed
             else:
                 self._count = max(len(head), self.results.count() - self._hidden)
@@ -121,17 +137,29 @@ class RankedResults(Sequence):
     def __len__(self) -> int:
         return self.count()
 
+    def _pages(self, ids: list[int]) -> list:
+        missing = [i for i in ids if i not in self._loaded]
+        if missing:
+            self._loaded.update({p.pk: p for p in sqlite_fts.specific_pages(missing)})
+        return [self._loaded[i] for i in ids if i in self._loaded]
+
     def __getitem__(self, key):
         if isinstance(key, int):
             return self[key : key + 1][0]
         start, stop = key.start or 0, key.stop if key.stop is not None else self.count()
         head = self.head()
         if stop <= len(head):
-            return head[start:stop]
-        # Past the head: the backend's own order, shifted by what the head held back.
+            return self._pages(head[start:stop])
+        # Past the head: the engine's own order, shifted by what the head held back.
         offset = self._hidden
         tail = list(self.results[max(start, len(head)) + offset : stop + offset])
-        return head[start:] + tail if start < len(head) else tail
+        return (self._pages(head[start:]) + tail) if start < len(head) else tail
+
+
+def _any(results) -> bool:
+    if hasattr(results, "ids"):
+        return bool(results.ids(HEAD_SIZE))  # fetched once, reused by the head
+    return bool(results[:1])
 
 
 def search(query: str, plan: SearchPlan, *, site=None, exclude_ids=()):
@@ -140,12 +168,17 @@ def search(query: str, plan: SearchPlan, *, site=None, exclude_ids=()):
     pages = Page.objects.live().public().filter(depth__gt=1)
     if site is not None:
         pages = pages.in_site(site)
-    pages = pages.specific()
     if not plan.slots:
         return RankedResults(pages.none(), plan, query), False
-    results = pages.search(plan.backend_query("and"))
+    if sqlite_fts.available():
+        run = lambda operator: sqlite_fts.FTSResults(  # noqa: E731
+            sqlite_fts.match_expression(plan.slots, operator.upper()), site
+        )
+    else:
+        run = lambda operator: pages.specific().search(plan.backend_query(operator))  # noqa: E731
+    results = run("and")
     broadened = False
-    if len(plan.slots) > 1 and not results[:1]:
-        results = pages.search(plan.backend_query("or"))
+    if len(plan.slots) > 1 and not _any(results):
+        results = run("or")
         broadened = True
     return RankedResults(results, plan, query, exclude_ids), broadened

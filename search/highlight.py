@@ -8,19 +8,23 @@ from django.utils.safestring import SafeString, mark_safe
 
 from search.text import fold, stem
 
-_WORD_RE = re.compile(r"[^\W_]+", re.UNICODE)
 ELLIPSIS = "\u2026"
 
 
-def _matcher(terms):
-    wanted = {fold(t) for t in terms if t}
-    stems = {stem(t) for t in wanted}
-
-    def matches(word: str) -> bool:
-        folded = fold(word)
-        return folded in wanted or stem(folded) in stems
-
-    return matches
+def _pattern(terms) -> re.Pattern | None:
+    """One regular expression for every term: whole words, or for longer words any word
+    sharing their stem ("nurse" marks "nurses" and "nursing")."""
+    alternatives = set()
+    for term in terms:
+        for word in fold(term or "").split():
+            if not word:
+                continue
+            base = stem(word)
+            alternatives.add(re.escape(base) + r"\w*" if len(base) >= 4 else re.escape(word))
+    if not alternatives:
+        return None
+    ordered = sorted(alternatives, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(ordered) + r")(?!\w)", re.IGNORECASE)
 
 
 def excerpt(text: str, terms, length: int = 240, lead: int = 60) -> SafeString:
@@ -29,25 +33,24 @@ def excerpt(text: str, terms, length: int = 240, lead: int = 60) -> SafeString:
     text = " ".join((text or "").split())
     if not text:
         return mark_safe("")  # noqa: S308 - empty
-    matches = _matcher(terms)
-    found = [m for m in _WORD_RE.finditer(text) if matches(m.group(0))]
+    pattern = _pattern(terms)
+    first = pattern.search(text) if pattern else None
     start = 0
-    if found and found[0].start() > lead:
-        start = text.rfind(" ", 0, found[0].start() - lead) + 1
+    if first and first.start() > lead:
+        start = text.rfind(" ", 0, first.start() - lead) + 1
     end = len(text)
     if end - start > length:
         end = text.rfind(" ", start, start + length)
         if end <= start:
             end = start + length
+    window = text[start:end]
     html = [ELLIPSIS] if start > 0 else []
-    position = start
-    for match in found:
-        if match.start() < start or match.end() > end:
-            continue
-        html.append(escape(text[position : match.start()]))
+    position = 0
+    for match in pattern.finditer(window) if pattern else ():
+        html.append(escape(window[position : match.start()]))
         html.append(f"<mark>{escape(match.group(0))}</mark>")
         position = match.end()
-    html.append(escape(text[position:end]))
+    html.append(escape(window[position:]))
     if end < len(text):
         html.append(ELLIPSIS)
     return mark_safe("".join(html))  # noqa: S308 - every piece of text above is escaped

@@ -15,7 +15,8 @@ TYPE_LABELS = {"articles.articlepage": "Article", "directory.programpage": "Prog
 
 
 def type_label(page) -> str:
-    return TYPE_LABELS.get(f"{page._meta.app_label}.{page._meta.model_name}", "Page")
+    model = page.specific_class or type(page)  # the content type is cached: no query
+    return TYPE_LABELS.get(f"{model._meta.app_label}.{model._meta.model_name}", "Page")
 
 
 def _flatten(value) -> str:

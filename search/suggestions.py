@@ -7,13 +7,13 @@ phrase, the first suggestion is the crisis line itself.
 
 from django.urls import reverse
 from django.utils.http import urlencode
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
-from search import vocabulary
+from search import sqlite_fts, vocabulary
 from search.crisis import matched_crisis_phrase
 from search.models import search_settings
 from search.pagetext import type_label
-from search.text import is_plain_word, words
+from search.text import STOPWORDS, is_plain_word, words
 
 MAX_SUGGESTIONS = 8
 MAX_PAGES = 3
@@ -38,7 +38,7 @@ def _crisis_item(request) -> dict:
 
 def suggestions_for(query: str, request) -> list[dict]:
     typed = [w for w in words(query) if is_plain_word(w)][:12]
-    if not typed or len(typed[-1]) < MIN_PREFIX:
+    if not typed or len(" ".join(typed)) < MIN_PREFIX:
         return []
     items: list[dict] = []
     if matched_crisis_phrase(query, search_settings(request).crisis_phrase_list):
@@ -50,19 +50,22 @@ def suggestions_for(query: str, request) -> list[dict]:
         # "intensive out" -> the title phrase "intensive outpatient"
         for phrase in vocabulary.completions(f"{head[-1]} {prefix}", MAX_SUGGESTIONS):
             texts.append(" ".join([*head[:-1], phrase]))
-    for term in vocabulary.completions(prefix, MAX_SUGGESTIONS):
-        texts.append(" ".join([*head, term]))
+    for term in vocabulary.completions(prefix, MAX_SUGGESTIONS + 4):
+        if term not in STOPWORDS and len(term) > 2:
+            texts.append(" ".join([*head, term]))
     as_typed = " ".join(typed)
     completions = [_search_item(t) for t in dict.fromkeys(texts) if t != as_typed]
     items += completions[: MAX_SUGGESTIONS - MAX_PAGES - len(items)]
 
-    pages = (
-        Page.objects.live()
-        .public()
-        .filter(depth__gt=1)
-        .specific()
-        .autocomplete(" ".join(typed))[: MAX_SUGGESTIONS - len(items)]
-    )
+    candidates = Page.objects.live().public().filter(depth__gt=1)
+    site = Site.find_for_request(request)
+    if site is not None:
+        candidates = candidates.in_site(site)
+    room = MAX_SUGGESTIONS - len(items)
+    if sqlite_fts.available():
+        pages = sqlite_fts.autocomplete(typed, site, room)
+    else:
+        pages = candidates.specific().autocomplete(" ".join(typed))[:room]
     for page in pages:
         url = page.get_url(request)
         if url:

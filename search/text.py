@@ -40,6 +40,8 @@ def clean_query(raw: str | None) -> str:
 
 def fold(text: str) -> str:
     """Lower case without accents: "Café" -> "cafe". Apostrophes vanish so "don't" -> "dont"."""
+    if text.isascii():
+        return text.lower().replace("'", "")
     text = unicodedata.normalize("NFKD", text.casefold())
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     return text.replace("'", "").replace("\u2019", "")

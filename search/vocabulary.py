@@ -47,14 +47,43 @@ def _live_pages():
         yield from Page.objects.filter(pk__in=ids[start : start + CHUNK]).specific()
 
 
+def _index_texts():
+    """(title, body) of every live, public page, read from the database search index where
+    it keeps plain text (SQLite): seconds for 20,000 pages instead of minutes of StreamField
+    parsing. None when the engine keeps no text (PostgreSQL vectors, Elasticsearch)."""
+    from modelsearch.conf import get_app_config
+    from wagtail.models import Page
+
+    from search import sqlite_fts
+
+    if not sqlite_fts.available():
+        return None
+    entries = get_app_config().get_model("IndexEntry").objects.filter(
+        content_type_id__in=sqlite_fts.content_type_ids()
+    )
+    live = set(Page.objects.live().public().filter(depth__gt=1).values_list("pk", flat=True))
+    return (
+        (title, body)
+        for object_id, title, body in entries.values_list("object_id", "title", "body").iterator(
+            chunk_size=2000
+        )
+        if object_id.isdigit() and int(object_id) in live
+    )
+
+
+def _page_texts():
+    for page in _live_pages():
+        yield page.title, body_text(page, follow_relations=True)
+
+
 def refresh() -> int:
     """Rebuild the vocabulary from every live, public page. Returns the number of terms."""
     counts: Counter = Counter()
     phrases: Counter = Counter()
-    for page in _live_pages():
-        page_words, page_phrases = page_terms(page)
-        counts.update(page_words)
-        phrases.update(page_phrases)
+    texts = _index_texts()
+    for title, body in texts if texts is not None else _page_texts():
+        counts.update(set(_vocabulary_words(f"{title} {body}")))
+        phrases.update(_title_phrases(title))
     rows = [
         SearchTerm(term=t, stem=stem(t), length=len(t), pages=n) for t, n in counts.items()
     ]

@@ -7,7 +7,6 @@ from django.db import transaction
 from wagtail.models import Page, Site
 
 from home.models import HomePage
-
 from search import vocabulary
 from tests.articles.factories import ArticleIndexPageFactory, make_article, paragraph_block
 from tests.directory.factories import DirectoryPageFactory, ProgramPageFactory
@@ -33,6 +32,11 @@ ARTICLES = {
         summary="Panic before a shift and worry that will not switch off.",
         body=[paragraph_block("<p>Anxiety responds well to therapy and skills groups.</p>")],
     ),
+    "panic": dict(
+        title="Panic on the ward",
+        summary="Anxiety at work, anxiety at home: anxiety at work is common on the ward.",
+        body=[paragraph_block("<p>Anxiety at work. Anxiety at work. Anxiety at work.</p>")],
+    ),
     "partial": dict(
         title="A day in partial hospitalization",
         summary="Five days a week of treatment, home every night.",
@@ -42,6 +46,11 @@ ARTICLES = {
         title="Therapy from your kitchen table",
         summary="Telehealth sessions by video from anywhere in the state.",
         body=[paragraph_block("<p>Telehealth groups meet on a secure video link.</p>")],
+    ),
+    "iop-only": dict(
+        title="Evenings in IOP",
+        summary="Our IOP meets after work, three nights a week.",
+        body=[paragraph_block("<p>Groups run from six to nine.</p>")],
     ),
     "trauma": dict(
         title="After a hard call",
@@ -114,3 +123,22 @@ def content(_search_site, db):
     Site.clear_site_root_paths_cache()
     cache.clear()
     return _search_site
+
+
+@pytest.fixture
+def admin_login(client, admin_user):
+    """The admin client signed in as a superuser with a confirmed second factor (the admin
+    asks superusers for one)."""
+    return staff_login(client, admin_user)
+
+
+def staff_login(client, user):
+    from django_otp import DEVICE_ID_SESSION_KEY
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    device = TOTPDevice.objects.create(user=user, name="test phone", confirmed=True)
+    client.force_login(user)
+    session = client.session
+    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+    session.save()
+    return client

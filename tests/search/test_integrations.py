@@ -1,0 +1,45 @@
+"""Engines: the database backend by default; Elasticsearch 8 with an English analyser and the
+synonym groups when ELASTICSEARCH_URL is set."""
+
+from haven.integrations import search_backends
+from search.synonyms import BUILTIN_SYNONYMS, expand
+
+
+def test_database_backend_without_a_url():
+    assert search_backends("") == {"default": {"BACKEND": "wagtail.search.backends.database"}}
+
+
+def test_elasticsearch_gets_an_english_analyser_with_synonyms():
+    config = search_backends("http://search.internal:9200")["default"]
+    assert config["BACKEND"] == "wagtail.search.backends.elasticsearch8"
+    assert config["URLS"] == ["http://search.internal:9200"]
+    analysis = config["INDEX_SETTINGS"]["settings"]["analysis"]
+    index_filters = analysis["analyzer"]["default"]["filter"]
+    search_filters = analysis["analyzer"]["default_search"]["filter"]
+    assert "haven_stemmer" in index_filters and "haven_synonyms" not in index_filters
+    assert search_filters.index("haven_synonyms") < search_filters.index("haven_stemmer")
+    assert analysis["filter"]["haven_stemmer"] == {"type": "stemmer", "language": "english"}
+    rules = analysis["filter"]["haven_synonyms"]["synonyms"]
+    assert "iop, intensive outpatient" in rules
+    assert any(rule.startswith("ptsd, post-traumatic stress") for rule in rules)
+    assert any("telehealth" in rule and "virtual" in rule and "online" in rule for rule in rules)
+
+
+def test_wagtail_merges_our_analysis_with_its_own():
+    from modelsearch.backends.elasticsearch8 import Elasticsearch8SearchBackend
+
+    params = dict(search_backends("http://search.internal:9200")["default"])
+    params.pop("BACKEND")
+    backend = Elasticsearch8SearchBackend(params)  # no request is made until it is used
+    analyzers = backend.settings["settings"]["analysis"]["analyzer"]
+    assert {"default", "default_search", "edgengram_analyzer"} <= set(analyzers)
+
+
+def test_expansion_of_builtin_groups_both_ways():
+    groups = [tuple(tuple(m.split()) for m in g) for g in (
+        ["iop", "intensive outpatient"], ["ptsd", "post traumatic stress"])]
+    assert expand(["iop", "nurses"], groups) == [
+        [("iop",), ("intensive", "outpatient")], [("nurses",)]]
+    assert expand(["intensive", "outpatient"], groups) == [[("intensive", "outpatient"), ("iop",)]]
+    assert expand(["post", "traumatic", "stress"], groups)[0][1] == ("ptsd",)
+    assert len(BUILTIN_SYNONYMS) >= 4
