@@ -112,7 +112,8 @@ def store_care_terms(docs, topic_conditions: dict[str, list[str]], replace_all=F
         for facet, slugs in care_terms(topics, doc.tags, doc.audiences).items():
             rows += [ArticleCareTerm(article_id=doc.id, facet=facet, slug=s) for s in sorted(slugs)]
     stale = ArticleCareTerm.objects.all()
-    if not replace_all:
-        stale = stale.filter(article_id__in=[doc.id for doc in docs])
-    stale.delete()
+    if replace_all:
+        stale._raw_delete(stale.db)  # see sync._replace_all: no row-by-row delete collector
+    else:
+        stale.filter(article_id__in=[doc.id for doc in docs]).delete()
     ArticleCareTerm.objects.bulk_create(rows, batch_size=1000)

@@ -8,10 +8,11 @@ ArticleVector rows whenever RelatedCorpus.version shows another process wrote si
 """
 
 import heapq
+import json
 import threading
 from dataclasses import dataclass
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import F, Q
 from django.utils import timezone
 
@@ -157,10 +158,17 @@ def _entered(scores: dict[int, float]) -> set[int]:
 
 def _load_state(corpus: RelatedCorpus) -> _State:
     index = Index(corpus.n_docs, corpus.df)
-    for pk, terms, topics, audiences in ArticleVector.objects.values_list(
-        "page_id", "terms", "topics", "audiences"
-    ):
-        index.put(pk, Entry(terms, frozenset(topics), frozenset(audiences)))
+    entries, postings = index.entries, index.postings
+    rows = ArticleVector.objects.values_list("page_id", "terms", "topics", "audiences")
+    for pk, terms, topics, audiences in rows.iterator(chunk_size=2000):
+        # Index.put, inlined: this loop runs once per stored term of every article.
+        entries[pk] = Entry(terms, frozenset(topics), frozenset(audiences))
+        for term, weight in terms.items():
+            bucket = postings.get(term)
+            if bucket is None:
+                postings[term] = {pk: weight}
+            else:
+                bucket[pk] = weight
     return _State(corpus.version, index)
 
 
@@ -202,18 +210,37 @@ def rebuild() -> dict:
     docs = load_documents()
     index = Index.build(profile(d) for d in docs)
     neighbours = all_neighbours(index, STORED_NEIGHBOURS)
-    rows = [row for pk, found in neighbours.items() for row in _neighbour_rows(pk, found)]
+    suggestions = [
+        (pk, other, rank, score)
+        for pk, found in neighbours.items()
+        for rank, (other, score) in enumerate(found, start=1)
+    ]
+    vectors = []
+    for pk, entry in index.entries.items():
+        row = _vector_row(pk, entry)
+        values = (row.terms, row.topics, row.audiences)
+        vectors.append((pk, *(json.dumps(value) for value in values)))
     with _lock, transaction.atomic():
         corpus = _corpus()
-        ArticleVector.objects.all().delete()
-        ArticleVector.objects.bulk_create(
-            [_vector_row(pk, entry) for pk, entry in index.entries.items()], batch_size=500
-        )
-        RelatedArticle.objects.all().delete()
-        RelatedArticle.objects.bulk_create(rows, batch_size=1000)
+        _replace_all(ArticleVector, ["page", "terms", "topics", "audiences"], vectors)
+        _replace_all(RelatedArticle, ["source", "target", "rank", "score"], suggestions)
         store_care_terms(docs, _topic_conditions(), replace_all=True)
         _bump(corpus, _State(0, index), n_docs=index.n_docs, df=index.df)
-    return {"articles": len(docs), "suggestions": len(rows)}
+    return {"articles": len(docs), "suggestions": len(suggestions)}
+
+
+def _replace_all(model, fields: list[str], rows: list[tuple]) -> None:
+    """Empty `model`'s table and insert `rows` with executemany. Model instances and the
+    delete collector (which loads every row when any delete signal is connected) would cost
+    more than the rebuild's maths; nothing else points at these tables."""
+    model.objects.all()._raw_delete(connection.alias)
+    quote = connection.ops.quote_name
+    columns = ", ".join(quote(model._meta.get_field(name).column) for name in fields)
+    marks = ", ".join(["%s"] * len(fields))
+    sql = f"INSERT INTO {quote(model._meta.db_table)} ({columns}) VALUES ({marks})"  # noqa: S608
+    with connection.cursor() as cursor:
+        for start in range(0, len(rows), 5000):
+            cursor.executemany(sql, rows[start : start + 5000])
 
 
 def update(page_ids, also=()) -> dict:
