@@ -6,6 +6,7 @@ import re
 import zipcodes
 from django import forms
 from django.conf import settings
+from django.views.decorators.debug import sensitive_variables
 from django_recaptcha.constants import DEFAULT_RECAPTCHA_DOMAIN
 from django_recaptcha.fields import ReCaptchaField
 from django_recaptcha.widgets import ReCaptchaV3
@@ -185,6 +186,7 @@ class InquiryForm(forms.Form):
             "action": self.fields["captcha"].widget.action,
         }
 
+    @sensitive_variables()
     def clean_phone(self):
         raw = self.cleaned_data["phone"].strip()
         if not raw:
@@ -196,6 +198,7 @@ class InquiryForm(forms.Form):
             )
         return phone
 
+    @sensitive_variables()
     def clean_zip_code(self):
         raw = self.cleaned_data["zip_code"].strip()
         match = ZIP_PATTERN.match(raw)
@@ -210,6 +213,7 @@ class InquiryForm(forms.Form):
         self.state = state
         return zip5
 
+    @sensitive_variables()
     def clean_insurance(self):
         value = self.cleaned_data["insurance"].strip()
         if MEMBER_NUMBER.search(value):
@@ -223,6 +227,7 @@ class InquiryForm(forms.Form):
         # Anything but the id of a live program is ignored, never an error.
         return live_program(self.cleaned_data.get("program"))
 
+    @sensitive_variables()
     def clean(self):
         cleaned = super().clean()
         email, phone = cleaned.get("email"), cleaned.get("phone")

@@ -3,6 +3,7 @@ notification, so a stored inquiry always has its notification on the way."""
 
 from django.db import router, transaction
 from django.utils import timezone
+from django.views.decorators.debug import sensitive_variables
 from django_tasks_db import DatabaseBackend
 from django_tasks_db.models import DBTaskResult
 
@@ -18,6 +19,7 @@ def queue_shares_the_transaction() -> bool:
     )
 
 
+@sensitive_variables()  # error reports never show what was typed
 def save_inquiry(form) -> Inquiry:
     data = form.cleaned_data
     with transaction.atomic():

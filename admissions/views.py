@@ -1,6 +1,7 @@
 """The public form view, called by InquiryPage's index route."""
 
 from django.template.response import TemplateResponse
+from django.views.decorators.debug import sensitive_variables
 
 from admissions import spam
 from admissions.forms import InquiryForm, live_program
@@ -12,6 +13,7 @@ RATE_LIMITED = (
 )
 
 
+@sensitive_variables()
 def inquiry_form(page, request):
     if request.method == "POST":
         form = InquiryForm(request.POST)

@@ -176,3 +176,35 @@ def test_post_parameters_are_marked_sensitive(inquiry_page, form_data, rf, defau
     request._dont_enforce_csrf_checks = True
     inquiry_page.serve(request)
     assert request.sensitive_post_parameters == "__ALL__"
+
+
+def test_error_report_of_a_crash_during_submission_shows_nothing_typed(
+    client, inquiry_page, form_data, monkeypatch
+):
+    import sys
+
+    from django.core.signals import got_request_exception
+    from django.views.debug import ExceptionReporter
+
+    reports = []
+
+    def capture(sender, request, **kwargs):
+        # The HTML report (DEBUG pages, emails with include_html) shows every frame's locals.
+        reporter = ExceptionReporter(request, *sys.exc_info(), is_email=True)
+        reports.append(unescape(reporter.get_traceback_html()))
+
+    def broken_database(**fields):
+        raise RuntimeError("database went away")
+
+    monkeypatch.setattr(Inquiry.objects, "create", broken_database)
+    got_request_exception.connect(capture)
+    client.raise_request_exception = False
+    try:
+        response = client.post(inquiry_page.url, form_data())
+    finally:
+        got_request_exception.disconnect(capture)
+    assert response.status_code == 500
+    report = reports[0]
+    assert "database went away" in report  # the report is useful...
+    for value in [*SECRET_VALUES.values(), "(215) 555-0199"]:
+        assert value not in report, value  # ...and holds nothing the person typed
