@@ -58,6 +58,8 @@ def purge(**kwargs) -> None:
 def request_is_cacheable(request) -> bool:
     if request.method not in ("GET", "HEAD"):
         return False
+    if getattr(request, "is_dummy", False):  # Wagtail's preview renders drafts this way
+        return False
     cookies = request.COOKIES
     if settings.SESSION_COOKIE_NAME in cookies or "messages" in cookies:
         return False

@@ -11,9 +11,11 @@ Three policies:
   admin still writes inline `<script>` in several widgets (date pickers, inline panels, search
   promotions) and inline styles, so the admin needs 'unsafe-inline' there, nothing more; it is
   still same-origin only for everything it loads;
-- Wagtail's preview (the admin views Wagtail marks `X-Frame-Options: SAMEORIGIN`): the admin
-  policy with `frame-ancestors 'self'`, so the preview panel can frame it. Everything else
-  says `frame-ancestors 'none'`.
+- Wagtail's preview: the page is rendered through a "dummy" request that runs the middleware
+  with the page's public URL; it gets the public policy with `frame-ancestors 'self'`, so the
+  preview panel can frame it and shows what the public policy allows. Admin views Wagtail marks
+  `X-Frame-Options: SAMEORIGIN` (previews of blocks, errors) get the admin policy with
+  `frame-ancestors 'self'`. Everything else says `frame-ancestors 'none'`.
 
 Extending the policy for one response (e.g. a third-party widget on one page). In the view,
 before returning the response::
@@ -124,6 +126,14 @@ def is_admin_path(path: str) -> bool:
     return path.startswith("/" + settings.WAGTAIL_ADMIN_PATH.lstrip("/"))
 
 
+def is_framed_by_admin(request, response) -> bool:
+    """Wagtail's preview: its admin views say X-Frame-Options SAMEORIGIN, and the page itself
+    is rendered through a second, "dummy" request that runs this middleware first."""
+    if getattr(request, "is_dummy", False):
+        return True
+    return response.get("X-Frame-Options", "").upper() == "SAMEORIGIN"
+
+
 def merge(base: dict, extra: dict | None) -> dict:
     if not extra:
         return base
@@ -169,8 +179,7 @@ class SecurityHeadersMiddleware(CSPMiddleware):
             base = ADMIN_DIRECTIVES if is_admin_path(request.path_info) else None
             if base is None:
                 base = settings.CONTENT_SECURITY_POLICY["DIRECTIVES"]
-            # Wagtail's preview views say SAMEORIGIN; only the admin may frame them.
-            framable = response.get("X-Frame-Options", "").upper() == "SAMEORIGIN"
+            framable = is_framed_by_admin(request, response)
             extra = freeze(getattr(request, "csp_extra", None))
             response[HEADER] = policy_header(freeze(base), extra, framable)
         if "Permissions-Policy" not in response:
@@ -186,6 +195,6 @@ class SecurityHeadersMiddleware(CSPMiddleware):
         if base is None:
             base = settings.CONTENT_SECURITY_POLICY["DIRECTIVES"]
         parts.config = merge(base, getattr(request, "csp_extra", None))
-        if response.get("X-Frame-Options", "").upper() == "SAMEORIGIN":
+        if is_framed_by_admin(request, response):
             parts.replace = {**(parts.replace or {}), "frame-ancestors": [SELF]}
         return PolicyParts(parts.config, parts.update, parts.replace, parts.nonce)

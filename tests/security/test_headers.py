@@ -6,8 +6,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.test import override_settings
 from django.urls import reverse
+from wagtail.test.utils.form_data import nested_form_data, rich_text
 
 from tests.admissions.factories import InquiryPageFactory
 from tests.home.test_production_settings import realistic_environment
@@ -89,23 +91,35 @@ def test_admin_has_its_own_policy_and_cannot_be_framed(client):
 
 
 @pytest.mark.django_db
-def test_admin_preview_may_be_framed_by_the_admin_only(client, admin_user, home_page):
-    client.force_login(admin_user)
-    session = client.session
-    # The preview view is behind the second factor: mark this session as verified.
-    from django_otp.plugins.otp_totp.models import TOTPDevice
+def test_admin_preview_renders_the_draft_framable_by_the_admin_only(client, home_page, settings):
+    settings.HAVEN_REQUIRE_TWO_FACTOR = False  # the preview itself is what is tested here
+    settings.HAVEN_PAGE_CACHE_SECONDS = 60
+    page = InquiryPageFactory(parent=home_page)
+    client.get(page.url)  # the live page is now in the page cache
+    editor = get_user_model().objects.create_superuser("ed", "ed@example.test", "pw-long-enough")
+    client.force_login(editor)
+    url = reverse("wagtailadmin_pages:preview_on_edit", args=[page.pk])
+    data = nested_form_data(
+        {
+            "title": "Draft title never published",
+            "slug": page.slug,
+            "intro": rich_text("<p>Draft intro.</p>"),
+            "privacy_notice": rich_text("<p>Privacy.</p>"),
+            "thank_you_text": rich_text("<p>Thanks.</p>"),
+        }
+    )
+    assert client.post(url, data).json()["is_valid"] is True
 
-    device = TOTPDevice.objects.create(user=admin_user, name="phone", confirmed=True)
-    session["otp_device_id"] = device.persistent_id
-    session.save()
-    url = reverse("wagtailadmin_pages:preview_on_edit", args=[home_page.pk])
-    data = {"title": "Haven", "slug": "home", "hero_intro": "Welcome."}
-    client.post(url, data)
-    response = client.get(url)
+    response = client.get(url + "?in_preview_panel=true")
 
     assert response.status_code == 200
+    assert "Draft title never published" in response.content.decode()  # not the cached page
     assert response["X-Frame-Options"] == "SAMEORIGIN"
-    assert directives(response)["frame-ancestors"] == ["'self'"]
+    csp = directives(response)
+    assert csp["frame-ancestors"] == ["'self'"]
+    assert csp["script-src"] == ["'self'"]  # the page's own, public policy
+    client.logout()
+    assert "Draft title never published" not in client.get(page.url).content.decode()
 
 
 @pytest.mark.slow
