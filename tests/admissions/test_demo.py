@@ -20,3 +20,15 @@ def test_demo_is_idempotent_and_makes_a_working_page(home_page):
     }
     assert not Inquiry.objects.exists()
     assert Client().get(page.url).status_code == 200
+
+
+def test_editors_can_edit_the_inquiry_page_in_the_admin(client, editor_user, home_page):
+    from django.urls import reverse
+
+    page = demo.load()
+    client.force_login(editor_user)
+    response = client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
+    assert response.status_code == 200
+    html = response.content.decode()
+    for field in ("intro", "privacy_notice", "thank_you_text"):
+        assert f'name="{field}"' in html
