@@ -11,7 +11,7 @@ from search.text import fold, stem
 ELLIPSIS = "\u2026"
 
 
-def _pattern(terms) -> re.Pattern | None:
+def pattern(terms) -> re.Pattern | None:
     """One regular expression for every term: whole words, or for longer words any word
     sharing their stem ("nurse" marks "nurses" and "nursing")."""
     alternatives = set()
@@ -33,8 +33,8 @@ def excerpt(text: str, terms, length: int = 240, lead: int = 60) -> SafeString:
     text = " ".join((text or "").split())
     if not text:
         return mark_safe("")  # noqa: S308 - empty
-    pattern = _pattern(terms)
-    first = pattern.search(text) if pattern else None
+    found = pattern(terms)
+    first = found.search(text) if found else None
     start = 0
     if first and first.start() > lead:
         start = text.rfind(" ", 0, first.start() - lead) + 1
@@ -46,7 +46,7 @@ def excerpt(text: str, terms, length: int = 240, lead: int = 60) -> SafeString:
     window = text[start:end]
     html = [ELLIPSIS] if start > 0 else []
     position = 0
-    for match in pattern.finditer(window) if pattern else ():
+    for match in found.finditer(window) if found else ():
         html.append(escape(window[position : match.start()]))
         html.append(f"<mark>{escape(match.group(0))}</mark>")
         position = match.end()

@@ -50,6 +50,23 @@ def _field_texts(obj, fields, *, follow_relations: bool):
                                field.field_name, exc_info=True)
 
 
+def texts(page):
+    """The same texts as body_text, one at a time and lazily: a caller that finds what it
+    wants in the summary never parses the StreamField body."""
+    seen = set()
+    parts = [page.search_description or ""]
+    for part in _chain(parts, _field_texts(page, page.get_search_fields(), follow_relations=False)):
+        text = " ".join(strip_tags(part).split())
+        if text and text not in seen:
+            seen.add(text)
+            yield text
+
+
+def _chain(*iterables):
+    for iterable in iterables:
+        yield from iterable
+
+
 def body_text(page, *, follow_relations: bool = False) -> str:
     """Everything but the title, as plain text: search description first, then the page
     type's searchable fields in their order. Relations are followed only when asked

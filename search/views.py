@@ -21,8 +21,9 @@ from wagtail.models import Site
 from search import engine, querylog
 from search.crisis import matched_crisis_phrase
 from search.highlight import excerpt
+from search.highlight import pattern as highlight_pattern
 from search.models import search_settings
-from search.pagetext import body_text, type_label
+from search.pagetext import texts, type_label
 from search.promotions import promotions_for
 from search.suggestions import suggestions_for
 from search.text import clean_query
@@ -41,12 +42,22 @@ class Hit:
     excerpt: SafeString
 
 
-def _hit(page, terms, request) -> Hit:
+def _excerpt_text(page, pattern) -> str:
+    """The first of the page's texts that mentions a searched word (or its first text)."""
+    first = ""
+    for text in texts(page):
+        if pattern is None or pattern.search(text):
+            return text
+        first = first or text
+    return first
+
+
+def _hit(page, terms, request, pattern) -> Hit:
     return Hit(
         title=excerpt(page.title, terms, length=500),
         url=page.get_url(request) or "",
         type_label=type_label(page),
-        excerpt=excerpt(body_text(page), terms),
+        excerpt=excerpt(_excerpt_text(page, pattern), terms),
     )
 
 
@@ -127,10 +138,12 @@ def search(request):
         paginator = Paginator(results, PER_PAGE)
         page = paginator.get_page(page_number)
         terms = plan.highlight_terms
+        pattern = highlight_pattern(terms)
         context.update(
             results=page,
-            hits=[_hit(p, terms, request) for p in page.object_list],
+            hits=[_hit(p, terms, request, pattern) for p in page.object_list],
             result_count=paginator.count,
+            approximate=getattr(results.results, "approximate", False),
             promotions=promoted if page.number == 1 else [],
             broadened=broadened,
             suggestion=plan.suggestion,
