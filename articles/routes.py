@@ -69,9 +69,6 @@ class ArticleIndexRoutes:
             },
         )
 
-    def topic_url(self, request, topic) -> str:
-        return self.get_url(request) + self.reverse_subpage("topic", args=[topic.slug])
-
     @path("")
     def index_route(self, request):
         return self.listing(request)

@@ -298,6 +298,29 @@ class BodyBlock(blocks.StreamBlock):
     inquiry_cta = InquiryCTABlock()
     key_takeaways = KeyTakeawaysBlock()
 
+    def clean(self, value):
+        """Also refuse two headings or questions with the same link name (duplicate ids)."""
+        cleaned = super().clean(value)
+        seen, errors = set(), {}
+        for index, child in enumerate(cleaned):
+            if child.block_type == "heading":
+                anchors = [child.value["anchor"]]
+            elif child.block_type == "faq":
+                anchors = [item["anchor"] for item in child.value["items"]]
+            else:
+                continue
+            for anchor in filter(None, anchors):
+                if anchor in seen:
+                    errors[index] = blocks.StructBlockValidationError(
+                        non_block_errors=[
+                            ValidationError(f"The link name '{anchor}' is already used above.")
+                        ]
+                    )
+                seen.add(anchor)
+        if errors:
+            raise blocks.StreamBlockValidationError(block_errors=errors)
+        return cleaned
+
     class Meta:
         # The crisis panel carries a fixed id, so a page shows it once.
         block_counts = {"crisis_help": {"max_num": 1}}

@@ -217,3 +217,24 @@ def test_topic_snippet_saves_conditions_from_the_shared_vocabulary(staff_login, 
     bad = client.post(url, {**data, "slug": "other", "name": "Other", "conditions": ["nonsense"]})
     assert bad.status_code == 200 and not Topic.objects.filter(slug="other").exists()
     assert "Burnout" in bad.content.decode() or "Other" in bad.content.decode()
+
+
+def test_two_blocks_with_the_same_link_name_are_refused():
+    body = BodyBlock()
+    value = body.to_python(
+        [
+            {"type": "heading", "value": {"text": "A", "level": "h2", "anchor": "same"}},
+            {"type": "heading", "value": {"text": "B", "level": "h2", "anchor": "other"}},
+            {
+                "type": "faq",
+                "value": {
+                    "heading": "",
+                    "items": [{"question": "Q?", "answer": "<p>A.</p>", "anchor": "same"}],
+                },
+            },
+        ]
+    )
+    with pytest.raises(StreamBlockValidationError) as error:
+        body.clean(value)
+    assert list(error.value.block_errors) == [2]
+    assert "'same' is already used" in str(error.value.as_json_data())
