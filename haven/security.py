@@ -139,11 +139,13 @@ def merge(base: dict, extra: dict | None) -> dict:
         return base
     merged = {key: list(values) for key, values in base.items()}
     for directive, values in extra.items():
+        if not values:
+            continue
         # 'none' cannot stand beside a source: an added source replaces it.
         # A directive the base leaves out falls back to default-src: start from that.
         inherited = merged.get(directive, merged.get("default-src", []))
         current = [value for value in inherited if value != NONE]
-        merged[directive] = current + [value for value in values if value not in current]
+        merged[directive] = list(dict.fromkeys(current + list(values)))
     return merged
 
 
