@@ -12,8 +12,13 @@ import time
 from html.parser import HTMLParser
 
 import pytest
+from django.core.cache import cache
+from django.db import transaction
+from django.test import Client
+from wagtail.models import Page, Site
 
 from admissions import spam
+from home.models import HomePage
 from tests.browser import content
 from tests.browser.helpers import VNU_JAR
 
@@ -57,11 +62,18 @@ def json_ld(html: str) -> dict[str, dict]:
     return found
 
 
-@pytest.fixture
-def pages(client, home_page, settings):
-    """The HTML of each public page type, by name."""
-    settings.INQUIRY_MIN_FILL_SECONDS = 0
-    site = content.build(home_page)
+def render_pages():
+    """The HTML of each public page type, by name, for a site built from content.py."""
+    root = Page.get_first_root_node()
+    for placeholder in root.get_children():
+        placeholder.delete()
+    home = root.add_child(instance=HomePage(title="Haven", slug="home", hero_intro="Welcome."))
+    Site.objects.update_or_create(
+        is_default_site=True,
+        defaults={"hostname": "localhost", "port": 80, "root_page": home, "site_name": "Haven"},
+    )
+    site = content.build(home)
+    client = Client()
     program = site.programs[0]
     inquiry = site.inquiry_page.url
     urls = {
@@ -107,6 +119,27 @@ def pages(client, home_page, settings):
     assert "No programs match" in html["directory-no-results"]
     assert f'href="{site.article.url}"' in html["search"]
     return site, html
+
+
+@pytest.fixture(scope="module")
+def _pages(django_db_setup, django_db_blocker):
+    # Built once for the module inside a transaction rolled back at the end (each test still
+    # runs inside pytest-django's `db` savepoint): rendering every page type once is enough.
+    with django_db_blocker.unblock():
+        atomic = transaction.atomic()
+        atomic.__enter__()
+        try:
+            yield render_pages()
+        finally:
+            transaction.set_rollback(True)
+            atomic.__exit__(None, None, None)
+            cache.clear()
+            Site.clear_site_root_paths_cache()
+
+
+@pytest.fixture
+def pages(_pages, db):
+    return _pages
 
 
 # A page with a known error, checked in the same run: proves the checker really read the files
