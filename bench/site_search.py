@@ -125,7 +125,10 @@ def main() -> None:
     seed(args.articles, args.programs)
     rng = random.Random(SEED)
     client = Client()
-    print(f"database: {connection.vendor}, search backend: Wagtail database backend")
+    print(
+        f"database: {connection.vendor}, search backend: Wagtail database backend "
+        f"(FTS5 fast path), load average before: {os.getloadavg()[0]:.1f}"
+    )
 
     # Warm up: templates compiled, connections open, SQLite pages in the OS cache.
     for query in ("burnout", "iop", "anxiety"):
@@ -138,6 +141,7 @@ def main() -> None:
         timed(client, "/search/suggest/", {"q": SUGGEST_PREFIXES[i % len(SUGGEST_PREFIXES)]})
         for i in range(args.queries)
     ]
+    print(f"load average after: {os.getloadavg()[0]:.1f} (figures scale with it on a shared box)")
     slowest = sorted(zip(search_ms, searches, strict=True), reverse=True)[:5]
     report("search  /search/?q=", search_ms, target_p95_ms=100)
     report("suggest /search/suggest/?q=", suggest_ms, target_p95_ms=30)

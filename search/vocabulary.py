@@ -8,6 +8,7 @@ a published page adds its new words at once (search/signals.py).
 
 from collections import Counter, defaultdict
 
+from django.core.cache import cache
 from django.db import connection, transaction
 from django.db.models import Q
 
@@ -17,6 +18,30 @@ from search.text import STOPWORDS, allowed_typos, edit_distance, is_plain_word, 
 
 MAX_TERM_LENGTH = 40
 CHUNK = 500
+# Corrections and completions are cached under a version that every change of the
+# vocabulary bumps, so a stale answer never outlives the words it came from.
+VERSION_KEY = "search:vocabulary-version"
+CACHE_SECONDS = 3600
+
+
+def _version() -> int:
+    return cache.get_or_set(VERSION_KEY, 1, timeout=None)
+
+
+def _bump() -> None:
+    try:
+        cache.incr(VERSION_KEY)
+    except ValueError:
+        cache.set(VERSION_KEY, 2, timeout=None)
+
+
+def _cached(kind: str, key: str, compute):
+    cache_key = f"search:{kind}:{_version()}:{key}".replace(" ", "_")
+    found = cache.get(cache_key)
+    if found is None:
+        found = compute()
+        cache.set(cache_key, found, CACHE_SECONDS)
+    return found
 
 
 def _vocabulary_words(text: str) -> list[str]:
@@ -95,6 +120,7 @@ def refresh() -> int:
     with transaction.atomic():
         SearchTerm.objects.all().delete()
         SearchTerm.objects.bulk_create(rows, batch_size=1000)
+    _bump()
     return len(rows)
 
 
@@ -113,6 +139,8 @@ def add_page(page) -> int:
         if len(p) <= 80
     ]
     SearchTerm.objects.bulk_create(rows, ignore_conflicts=True)
+    if rows:
+        _bump()
     return len(rows)
 
 
@@ -141,6 +169,10 @@ def known_forms(terms: list[str]) -> dict[str, list[str]]:
 def correction(word: str) -> str | None:
     """The closest word of the vocabulary within a typo or two, preferring common words.
     Only asked about words the vocabulary does not know."""
+    return _cached("fix", word, lambda: _correction(word) or "") or None
+
+
+def _correction(word: str) -> str | None:
     allowed = allowed_typos(word)
     if not allowed or not word.isalpha():
         return None
@@ -169,6 +201,10 @@ def completions(prefix: str, limit: int = 8) -> list[str]:
     """Words and title phrases that start with `prefix`, most used first."""
     if not prefix:
         return []
+    return _cached("complete", f"{limit}:{prefix}", lambda: _completions(prefix, limit))
+
+
+def _completions(prefix: str, limit: int) -> list[str]:
     return list(
         SearchTerm.objects.filter(_starts_with(prefix))
         .order_by("-pages", "term")
