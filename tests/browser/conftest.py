@@ -123,11 +123,12 @@ def site(transactional_db, home_page):
 
 
 @pytest.fixture
-def haven(site, settings):
-    """Articles, programs, the inquiry page: tests/browser/content.py."""
+def haven(request, site, settings):
+    """The site for a journey (tests/browser/content.py): the parts named by the test module's
+    HAVEN_PARTS, or all of them."""
     # A person in a browser is quick, but not a bot: let the form take an instant to fill.
     settings.INQUIRY_MIN_FILL_SECONDS = 0
-    return content.build(site)
+    return content.build(site, getattr(request.module, "HAVEN_PARTS", content.PARTS))
 
 
 def pytest_sessionstart(session):

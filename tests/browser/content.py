@@ -1,4 +1,4 @@
-"""A small, realistic Haven for the browser journeys and the page checks, built from the apps'
+"""A small, realistic Haven for the browser journeys and the page checks, built from the apps
 factories: articles with an FAQ and a related pick, a directory with two pages of matching
 programs near 19103, the inquiry page and an admissions team."""
 
@@ -29,14 +29,17 @@ FAQ_ANSWER = "Most run three evenings a week, about three hours each, around you
 MATCHING_PROGRAMS = 13
 
 
+PARTS = frozenset({"articles", "programs", "inquiry"})
+
+
 @dataclass
 class Content:
     home: object
-    index: object
-    article: object
-    related: object
-    directory: object
-    inquiry_page: object
+    index: object = None
+    article: object = None
+    related: object = None
+    directory: object = None
+    inquiry_page: object = None
     programs: list = field(default_factory=list)
 
 
@@ -50,11 +53,26 @@ def faq(heading, items):
     )
 
 
-def build(home) -> Content:
+def build(home, parts=PARTS) -> Content:
+    """The parts of the site a test needs ("articles", "programs", "inquiry"): publishing pages
+    is the slow part of a browser test, so each journey builds only what it visits."""
     # Pages are cached (site root paths, the anonymous page cache) in the process-wide
     # local-memory cache; a previous test's pages must not leak into this one.
     cache.clear()
     Site.clear_site_root_paths_cache()
+    site = Content(home)
+    if "articles" in parts:
+        build_articles(site)
+    if "programs" in parts:
+        build_programs(site)
+    if "inquiry" in parts:
+        site.inquiry_page = InquiryPageFactory(parent=home, title="Get help", slug="get-help")
+        AdmissionsTeamFactory(name="Central admissions", is_default=True)
+    return site
+
+
+def build_articles(site):
+    home = site.home
     index = ArticleIndexPageFactory.build(title="Articles", slug="articles", show_in_menus=True)
     home.add_child(instance=index)
     index.save_revision().publish()
@@ -107,6 +125,11 @@ def build(home) -> Content:
         **people,
     )
     HomePageFeaturedArticle.objects.create(page=home, article=article, sort_order=0)
+    site.index, site.article, site.related = index, article, related
+
+
+def build_programs(site):
+    home = site.home
 
     directory = DirectoryPageFactory.build(title="Find a program", slug="programs")
     directory.show_in_menus = True
@@ -144,6 +167,4 @@ def build(home) -> Content:
         zip_code="85004",
     )
 
-    inquiry_page = InquiryPageFactory(parent=home, title="Get help", slug="get-help")
-    AdmissionsTeamFactory(name="Central admissions", is_default=True)
-    return Content(home, index, article, related, directory, inquiry_page, programs)
+    site.directory, site.programs = directory, programs

@@ -14,6 +14,7 @@ from tests.admissions.factories import InquiryFactory
 from tests.browser.helpers import JOURNEY, assert_accessible
 
 pytestmark = JOURNEY
+HAVEN_PARTS = {"inquiry"}
 
 PASSWORD = "a-long-password-1"
 
@@ -46,7 +47,7 @@ def editor(site, django_user_model):
 
 @pytest.fixture
 def new_inquiry(haven):
-    return InquiryFactory(first_name="Jordan", program=haven.programs[0])
+    return InquiryFactory(first_name="Jordan", interest="php")
 
 
 def sign_in(page, username):
@@ -75,7 +76,7 @@ def test_coordinator_opens_the_inquiry_and_changes_its_status_an_editor_is_refus
 
     row = page.locator("tbody tr", has_text=f"#{new_inquiry.pk}")
     assert "New" in row.inner_text()
-    assert "Harbor Light Evening IOP 01" in row.inner_text()
+    assert "Partial hospitalization (PHP)" in row.inner_text()
     row.get_by_role("link", name=f"#{new_inquiry.pk}").click()
     page.wait_for_url(f"**{reverse('admissions_inbox:detail', args=[new_inquiry.pk])}")
     assert "Jordan" in page.locator("main").inner_text()

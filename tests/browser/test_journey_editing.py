@@ -12,6 +12,7 @@ from articles.models import ArticlePage
 from tests.browser.helpers import JOURNEY, assert_accessible
 
 pytestmark = JOURNEY
+HAVEN_PARTS = {"articles"}
 
 PASSWORD = "a-long-password-1"
 TITLE = "Sleep after night shifts: what helps"

@@ -7,6 +7,7 @@ from tests.browser import content
 from tests.browser.helpers import JOURNEY, assert_accessible, field_named, tab_to, text_has
 
 pytestmark = JOURNEY
+HAVEN_PARTS = {"programs", "inquiry"}
 
 
 def results_count(page) -> str:

@@ -8,6 +8,7 @@ from admissions.models import Inquiry
 from tests.browser.helpers import JOURNEY, assert_accessible, field_named, tab_to, text_has
 
 pytestmark = JOURNEY
+HAVEN_PARTS = {"inquiry"}
 
 PHONE_MESSAGE = "Check the phone number: we need a 10-digit US number, like 215-555-0123."
 TYPED = {

@@ -6,6 +6,7 @@ from tests.browser import content
 from tests.browser.helpers import JOURNEY, assert_accessible
 
 pytestmark = JOURNEY
+HAVEN_PARTS = {"articles"}
 
 
 def test_reader_searches_reads_an_faq_answer_and_follows_related_reading(haven, page):
