@@ -154,7 +154,6 @@ def search(request):
         logger.exception("Site search failed")
         context["search_failed"] = True
         context["result_count"] = 0
-        paginator = None
     if page_number == 1 and not context.get("search_failed"):
         querylog.record(query, context["result_count"], crisis)
     return _respond(request, context)
