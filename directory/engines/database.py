@@ -18,8 +18,7 @@ from django.db.models import (
     When,
     Window,
 )
-from django.db.models.functions import ASin, Cos, Length, Power, Radians, Sin, Sqrt, Substr
-from wagtail.models import PageViewRestriction
+from django.db.models.functions import ASin, Cos, Power, Radians, Sin, Sqrt
 
 from directory.engines.base import (
     ALL_OF_FACETS,
@@ -30,6 +29,7 @@ from directory.engines.base import (
 )
 from directory.geo import EARTH_RADIUS_MILES, bounding_box
 from directory.models import ProgramPage, ProgramTerm
+from directory.visibility import public_q
 
 TEXT_FIELDS = ("title", "organisation", "summary", "city", "description")
 MAX_WORDS = 8
@@ -72,15 +72,11 @@ class DatabaseEngine:
     name = "database"
 
     def filtered(self, query: ProgramQuery) -> QuerySet:
-        # Wagtail's public() costs a query per call; this does the same inside the search.
-        restricted = PageViewRestriction.objects.filter(
-            page__path=Substr(OuterRef("path"), 1, Length("page__path"))
-        )
         qs = ProgramPage.objects.all()
         if query.has_origin:
             # First, so SQLite drives the search from this short list of ids.
             qs = self._near_or_online(qs, query)
-        qs = qs.filter(live=True).filter(~Exists(restricted))
+        qs = qs.filter(public_q())
         for word in query.text.split()[:MAX_WORDS]:
             word_q = Q()
             for field_name in TEXT_FIELDS:

@@ -4,8 +4,6 @@ English-analysed text), `_geo_distance` filter and sort, terms aggregations for 
 build_search() is pure (no cluster needed), so its request body is asserted in unit tests."""
 
 from django.conf import settings
-from django.db.models import Exists, OuterRef
-from django.db.models.functions import Length, Substr
 from elasticsearch.dsl import (
     Boolean,
     Date,
@@ -18,7 +16,6 @@ from elasticsearch.dsl import (
     Text,
     connections,
 )
-from wagtail.models import PageViewRestriction
 
 from directory.engines.base import (
     ALL_OF_FACETS,
@@ -29,6 +26,7 @@ from directory.engines.base import (
     clamp_page,
 )
 from directory.models import ProgramPage
+from directory.visibility import public_q
 
 ALIAS = "directory"
 TEXT_FIELDS = ["title^4", "organisation^2", "summary", "description", "city"]
@@ -196,10 +194,7 @@ class ElasticsearchEngine:
     def _hits(response, query: ProgramQuery) -> list[ProgramHit]:
         ids = [int(hit.meta.id) for hit in response]
         # Live, public pages only: a stale document never shows a page that is gone.
-        restricted = PageViewRestriction.objects.filter(
-            page__path=Substr(OuterRef("path"), 1, Length("page__path"))
-        )
-        programs = ProgramPage.objects.live().filter(~Exists(restricted)).in_bulk(ids)
+        programs = ProgramPage.objects.filter(public_q()).in_bulk(ids)
         hits = []
         for hit in response:
             program = programs.get(int(hit.meta.id))

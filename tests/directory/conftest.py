@@ -3,6 +3,16 @@ import pytest
 from tests.directory.factories import DirectoryPageFactory, ProgramPageFactory
 
 
+@pytest.fixture(autouse=True)
+def _forget_cached_restrictions():
+    # Rolled-back restrictions send no delete signal; paths are reused by the next test.
+    from directory.visibility import forget_restrictions
+
+    forget_restrictions()
+    yield
+    forget_restrictions()
+
+
 @pytest.fixture
 def directory_page(home_page):
     return DirectoryPageFactory(parent=home_page)

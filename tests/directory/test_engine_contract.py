@@ -392,3 +392,16 @@ def test_unpublished_programs_are_not_found(engine, directory_page):
     ProgramPage.objects.get(title="Alder House").unpublish()
     result = engine.search(query(text="Alder"))
     assert result.total == 0
+
+
+def test_programs_under_a_view_restriction_are_not_found(engine):
+    from wagtail.models import PageViewRestriction
+
+    from directory.models import ProgramPage
+
+    if engine.name == "elasticsearch":
+        pytest.skip("the index is filled once per test; visibility is applied when loading hits")
+    program = ProgramPage.objects.get(title="Birch Center")
+    assert engine.search(query(text="Birch")).total == 1
+    PageViewRestriction.objects.create(page=program, restriction_type="login")
+    assert engine.search(query(text="Birch")).total == 0
