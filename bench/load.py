@@ -13,15 +13,12 @@ PostgreSQL and Redis, as in production: DATABASE_URL=postgres://... REDIS_URL=re
 """
 
 import argparse
-import contextlib
 import html
 import json
 import os
 import platform
 import re
 import shutil
-import signal
-import socket
 import subprocess
 import sys
 import tempfile
@@ -30,16 +27,14 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from http.cookiejar import CookieJar
-from pathlib import Path
 
+from _load_server import serve
 from _setup import ROOT, percentile, setup_django
 
 # A database file of its own (haven.settings.bench reads this): other benchmarks seed and
 # rebuild theirs at the same time, and SQLite lets one writer in at once.
 os.environ.setdefault("BENCH_DATABASE", "load")
 
-VENV_BIN = Path(sys.executable).parent
-VAR_BENCH = ROOT / "var" / "bench"
 WRK_DIR = ROOT / "bench" / "wrk"
 ARTICLES = 10_000
 PROGRAMS = 10_000
@@ -202,102 +197,50 @@ def render_article(paths: list[str], renders: int) -> None:
     )
 
 
-# --- servers ----------------------------------------------------------------------------------
+def page_cache_hit_cost(path: str, count: int = 2000) -> None:
+    """CPU time Django spends answering one page-cache hit, in this process: a figure that
+    other work on the machine hardly moves, and with it the ceiling 2 cores could reach."""
+    import io
 
+    from django.core.handlers.wsgi import WSGIHandler
+    from django.test import override_settings
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+    def call(app):
+        environ = {
+            "REQUEST_METHOD": "GET",
+            "PATH_INFO": path,
+            "QUERY_STRING": "",
+            "SERVER_NAME": "127.0.0.1",
+            "SERVER_PORT": "80",
+            "HTTP_HOST": "127.0.0.1",
+            "SERVER_PROTOCOL": "HTTP/1.1",
+            "REMOTE_ADDR": "127.0.0.1",
+            "wsgi.url_scheme": "http",
+            "wsgi.input": io.BytesIO(),
+            "wsgi.errors": sys.stderr,
+        }
+        headers = {}
+        body = app(environ, lambda status, pairs: headers.update(pairs))
+        b"".join(body)
+        body.close()
+        return headers.get("X-Page-Cache")
 
-
-def server_env(cache_seconds: int) -> dict:
-    env = dict(os.environ)
-    env.update(
-        DJANGO_SETTINGS_MODULE="haven.settings.bench",
-        HAVEN_PAGE_CACHE_SECONDS=str(cache_seconds),
-        BENCH_TASK_WORKER="1",
-        GUNICORN_WORKERS="2",
-        PYTHONDONTWRITEBYTECODE="1",
+    with override_settings(HAVEN_PAGE_CACHE_SECONDS=300):
+        app = WSGIHandler()
+        call(app)
+        if call(app) != "hit":
+            print(f"page-cache hit cost: {path} is not served from the page cache")
+            return
+        started = time.process_time()
+        for _ in range(count):
+            call(app)
+        cost_us = (time.process_time() - started) / count * 1e6
+    print(
+        f"page-cache hit in-process ({path}, {count} requests): {cost_us:.0f} us CPU in "
+        f"Django each, so at most {2e6 / cost_us:,.0f} requests/s on 2 cores before gunicorn, "
+        "the network and the load generator take their share",
+        flush=True,
     )
-    return env
-
-
-def start(command: list[str], env: dict, log: Path) -> subprocess.Popen:
-    with log.open("w") as out:
-        # Own process group, so stopping it stops its children (gunicorn's workers) too.
-        return subprocess.Popen(  # noqa: S603
-            command,
-            cwd=ROOT,
-            env=env,
-            stdout=out,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
-
-
-def stop(process: subprocess.Popen) -> None:
-    if process.poll() is not None:
-        return
-    with contextlib.suppress(ProcessLookupError):
-        os.killpg(process.pid, signal.SIGTERM)
-    try:
-        process.wait(timeout=15)
-    except subprocess.TimeoutExpired:
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(process.pid, signal.SIGKILL)
-        process.wait(timeout=5)
-
-
-def wait_until_up(base: str, process: subprocess.Popen, log: Path, seconds: float = 60) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise SystemExit(f"gunicorn exited ({process.returncode}); see {log}")
-        with (
-            contextlib.suppress(OSError),
-            urllib.request.urlopen(base + "/healthz", timeout=2) as response,  # noqa: S310
-        ):
-            if response.status == 200:
-                return
-        time.sleep(0.3)
-    raise SystemExit(f"gunicorn did not answer /healthz within {seconds:.0f} s; see {log}")
-
-
-@contextlib.contextmanager
-def serve(cache_seconds: int = 300):
-    """gunicorn (site/gunicorn.conf.py, 2 workers) and the task worker on 127.0.0.1."""
-    VAR_BENCH.mkdir(parents=True, exist_ok=True)
-    port = free_port()
-    env = server_env(cache_seconds)
-    env["GUNICORN_BIND"] = f"127.0.0.1:{port}"
-    web_log, worker_log = VAR_BENCH / "gunicorn.log", VAR_BENCH / "worker.log"
-    web = start(
-        [
-            str(VENV_BIN / "gunicorn"),
-            "--config",
-            "site/gunicorn.conf.py",
-            # A worker recycled every 2,000 requests would restart many times a run, each time
-            # with a cold process and (with the local-memory cache) an empty page cache.
-            "--max-requests",
-            "0",
-            "haven.wsgi:application",
-        ],
-        env,
-        web_log,
-    )
-    worker = None
-    try:
-        worker = start(
-            [sys.executable, "manage.py", "db_worker", "--queue-name", "*"], env, worker_log
-        )
-        base = f"http://127.0.0.1:{port}"
-        wait_until_up(base, web, web_log)
-        yield base
-    finally:
-        stop(web)
-        if worker is not None:
-            stop(worker)
 
 
 # --- load -------------------------------------------------------------------------------------
@@ -488,6 +431,9 @@ def main() -> None:
     )
     seed(args.articles, args.programs, SEED)
     render_article(site_paths("articles.ArticlePage", RENDERS + 20), RENDERS)
+    article = first_path("articles.ArticlePage")
+    if article:
+        page_cache_hit_cost(article)
     if not args.skip_load:
         load(args)
 
