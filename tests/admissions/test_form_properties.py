@@ -5,7 +5,7 @@ import time
 from html import escape
 
 import pytest
-from hypothesis import HealthCheck, given
+from hypothesis import HealthCheck, assume, given
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 
@@ -95,6 +95,7 @@ def test_common_ways_of_writing_a_us_number_are_accepted(digits, style):
 @FAST
 @given(message=st.text(min_size=1001, max_size=1100))
 def test_messages_over_1000_characters_are_refused(message):
+    assume(len(message.strip()) > 1000)  # surrounding whitespace is trimmed, not counted
     form = InquiryForm({"message": message})
     form.is_valid()
     assert "message" in form.errors
