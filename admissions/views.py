@@ -6,6 +6,7 @@ from django.views.decorators.debug import sensitive_variables
 from admissions import spam
 from admissions.forms import InquiryForm, live_program
 from admissions.submission import save_inquiry
+from haven.security import allow_recaptcha
 
 RATE_LIMITED = (
     "We've received several messages from your connection in a short time, so this one wasn't "
@@ -29,6 +30,9 @@ def inquiry_form(page, request):
         form = InquiryForm(initial={"program": program.pk if program else ""})
     if form.is_bound:
         program = getattr(form, "cleaned_data", {}).get("program")
+    if form.recaptcha:
+        # The Content-Security-Policy lets Google's reCAPTCHA hosts in on this response only.
+        allow_recaptcha(request)
     context = page.get_context(request)
     context.update({"form": form, "program": program})
     return TemplateResponse(request, page.get_template(request), context)
