@@ -83,6 +83,10 @@ def costs(report: dict) -> list[str]:
             audit = report["audits"][ref["id"]]
             if ref.get("weight") and audit.get("score") is not None and audit["score"] < 1:
                 value = audit.get("displayValue", "")
+                items = (audit.get("details") or {}).get("items") or []
+                if not value and items and isinstance(items[0], dict):
+                    first = items[0]
+                    value = str(first.get("url") or first.get("description") or "")[:80]
                 lost.append(
                     f"{key}: {ref['id']} ({audit['score']:.2f}{', ' + value if value else ''})"
                 )
@@ -151,10 +155,15 @@ def main() -> None:
             load.probe(
                 base + path
             )  # warm the worker and the page cache, as a visitor would find it
-            try:
-                report = lighthouse(base + path, name, args.desktop)
-            except subprocess.CalledProcessError as error:
-                print(f"  {name:<10} lighthouse failed: {error.stderr.decode()[-300:]}")
+            report = None
+            for _attempt in range(2):  # Chromium's trace recording fails now and then
+                try:
+                    report = lighthouse(base + path, name, args.desktop)
+                    break
+                except subprocess.CalledProcessError as error:
+                    failure = error.stderr.decode().strip()[-300:]
+            if report is None:
+                print(f"  {name:<10} lighthouse failed twice: {failure}")
                 continue
             scores = [round((report["categories"][key]["score"] or 0) * 100) for key in CATEGORIES]
             index = report.get("environment", {}).get("benchmarkIndex") or 0
