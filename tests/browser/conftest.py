@@ -1,7 +1,8 @@
 """Browser journeys: Debian's Chromium driven by Playwright against pytest-django's live server.
 
-One browser for the whole session; a fresh context (cookies, storage) per test. Never downloads
-a browser: without /usr/bin/chromium the journeys skip with a reason.
+One browser for the session, started by the first journey and closed after the last one; a
+fresh context (cookies, storage) per test. Never downloads a browser: without /usr/bin/chromium
+the journeys skip with a reason.
 """
 
 import os
@@ -14,10 +15,6 @@ from wagtail.models import Site
 
 from tests.browser import content
 from tests.browser.helpers import AXE_JS, AXE_URL_PATH, ROOT
-
-# Playwright's sync API keeps an event loop running in the test thread; Django would otherwise
-# refuse ORM calls from it (seeding data, reading what a journey stored) as "async unsafe".
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 CHROMIUM = Path(os.environ.get("HAVEN_CHROMIUM", "/usr/bin/chromium"))
 CHROMIUM_ARGS = [
@@ -59,26 +56,75 @@ def pytest_runtest_makereport(item, call):
     return report
 
 
-@pytest.fixture(scope="session")
-def browser(django_db_setup):
-    from django.db import connections
-    from playwright.sync_api import sync_playwright
+class SessionBrowser:
+    """One Chromium for the session. Closed as soon as the journeys are over (see
+    pytest_runtest_teardown), because Playwright's sync API keeps an event loop marked as running
+    in the test thread while it is up, and the tests that run after ours must not inherit it."""
 
-    # Django keeps database connections in an asgiref Local, which switches to per-context
-    # storage once an event loop runs in the thread, as Playwright's does. Without this, the
-    # tests would get a second connection object after the browser starts: one without the
-    # serialized initial data that serialized_rollback restores (and, for in-memory SQLite, not
-    # the connection the live server thread shares). Keep using the test database's own.
-    originals = {alias: connections[alias] for alias in connections}
-    with sync_playwright() as playwright:
+    def __init__(self):
+        self.playwright_manager = None
+        self.chromium = None
+        self.set_async_unsafe = False
+
+    def get(self):
+        if self.chromium is None:
+            self.start()
+        return self.chromium
+
+    def start(self):
+        from django.db import connections
+        from playwright.sync_api import sync_playwright
+
+        # With that loop running, Django would refuse ORM calls from the test thread (seeding
+        # data, reading what a journey stored) as "async unsafe".
+        if "DJANGO_ALLOW_ASYNC_UNSAFE" not in os.environ:
+            os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+            self.set_async_unsafe = True
+        # Django keeps database connections in an asgiref Local, which switches to per-context
+        # storage once an event loop runs in the thread. Without this, the tests would get a
+        # second connection object once the browser starts: one without the serialized initial
+        # data that serialized_rollback restores (and, for in-memory SQLite, not the connection
+        # the live server thread shares). Keep using the test database's own.
+        originals = {alias: connections[alias] for alias in connections}
+        self.playwright_manager = sync_playwright()
+        playwright = self.playwright_manager.__enter__()
         for alias, connection in originals.items():
             connections[alias] = connection
-        # launch() gives the browser a fresh temporary profile (user-data dir) every session.
-        chromium = playwright.chromium.launch(
+        # launch() gives the browser a fresh temporary profile (user-data dir) every time.
+        self.chromium = playwright.chromium.launch(
             executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
         )
-        yield chromium
-        chromium.close()
+
+    def stop(self):
+        if self.chromium is not None:
+            self.chromium.close()
+            self.chromium = None
+        if self.playwright_manager is not None:
+            self.playwright_manager.__exit__(None, None, None)
+            self.playwright_manager = None
+        if self.set_async_unsafe:
+            os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+            self.set_async_unsafe = False
+
+
+SESSION_BROWSER = SessionBrowser()
+
+
+@pytest.fixture
+def browser(django_db_setup):
+    return SESSION_BROWSER.get()
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    result = yield
+    if nextitem is None or "browser" not in nextitem.fixturenames:
+        SESSION_BROWSER.stop()
+    return result
+
+
+def pytest_sessionfinish(session):
+    SESSION_BROWSER.stop()
 
 
 @pytest.fixture(params=list(VIEWPORTS))
