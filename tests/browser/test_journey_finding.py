@@ -23,6 +23,12 @@ def assert_asking_about(page, program_title, program_id):
 
 
 def test_reader_finds_a_program_by_zip_level_and_population_and_asks_about_it(haven, page):
+    # A first try finds nothing nearby: the page says so and offers ways out, never a blank.
+    page.goto(f"{haven.directory.url}?zip=19103&level=residential")
+    assert results_count(page).startswith("No programs match this search")
+    assert page.locator(".directory-empty").get_by_role("link").count() >= 1
+    assert_accessible(page, "directory with no results")
+
     page.goto("/")
     quick = page.get_by_role("region", name="Find a program near you")
     quick.get_by_label("ZIP code").fill("19103")

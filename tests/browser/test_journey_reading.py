@@ -44,6 +44,14 @@ def test_reader_searches_reads_an_faq_answer_and_follows_related_reading(haven, 
     assert page.get_by_role("heading", level=1).inner_text() == content.RELATED_TITLE
     assert_accessible(page, "related article")
 
+    # Back up the breadcrumb to everything there is to read.
+    page.get_by_role("navigation", name="Breadcrumb").get_by_role("link", name="Articles").click()
+    page.wait_for_url(f"**{haven.index.url}")
+    main = page.locator("main")
+    assert main.get_by_role("link", name=content.VIRTUAL_IOP_TITLE).is_visible()
+    assert main.get_by_role("link", name=content.RELATED_TITLE).is_visible()
+    assert_accessible(page, "article index")
+
 
 def test_crisis_phrase_shows_the_crisis_panel_before_any_result(haven, page):
     make_article(
