@@ -33,7 +33,14 @@ def facet_groups(parsed: params.ParsedSearch, result: SearchResult) -> list[dict
         ]
         if facet == "state":  # 52 boxes would bury the form: show states that have programs
             options = [o for o in options if o["count"] or o["checked"]]
-        groups.append({"name": facet, "label": FACET_LABELS[facet], "options": options})
+        groups.append(
+            {
+                "name": facet,
+                "label": FACET_LABELS[facet],
+                "options": options,
+                "open": any(o["checked"] for o in options),
+            }
+        )
     return groups
 
 
