@@ -86,7 +86,8 @@ def costs(report: dict) -> list[str]:
                 items = (audit.get("details") or {}).get("items") or []
                 if not value and items and isinstance(items[0], dict):
                     first = items[0]
-                    value = str(first.get("url") or first.get("description") or "")[:80]
+                    where = first.get("url") or (first.get("sourceLocation") or {}).get("url")
+                    value = str(where or first.get("description") or "")[:80]
                 lost.append(
                     f"{key}: {ref['id']} ({audit['score']:.2f}{', ' + value if value else ''})"
                 )
