@@ -10,6 +10,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from wagtail.models import Site
 
@@ -46,6 +47,33 @@ def pytest_collection_modifyitems(config, items):
     for item in items:
         if item.get_closest_marker("browser"):
             item.add_marker(skip)
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item):
+    """Empty the test database before a journey's serialized_rollback restores it.
+
+    A transactional test without serialized_rollback (tests/admissions has one) ends with a
+    flush that re-creates content types and permissions under new ids; restoring the serialized
+    rows on top of them would collide. Flushing again without that step leaves the database
+    empty, ready for the restore, exactly as the first transactional test would find it.
+    """
+    from django.db import connections
+
+    if not item.get_closest_marker("browser"):
+        return
+    marker = item.get_closest_marker("django_db")
+    if not (marker and marker.kwargs.get("serialized_rollback")):
+        return
+    if not hasattr(connections["default"], "_test_serialized_contents"):
+        return  # the test database is not set up yet: it holds exactly the migrated rows
+    from django.contrib.contenttypes.models import ContentType
+    from django.core.management import call_command
+    from pytest_django.plugin import blocking_manager_key
+
+    with item.config.stash[blocking_manager_key].unblock():
+        call_command("flush", verbosity=0, interactive=False, inhibit_post_migrate=True)
+    ContentType.objects.clear_cache()
 
 
 @pytest.hookimpl(wrapper=True)
@@ -161,11 +189,13 @@ def page(request, browser, live_server, viewport):
 
 
 @pytest.fixture
-def site(transactional_db, home_page):
+def site(request, transactional_db):
     """The home page at the site root, in a database the live server's thread can see."""
+    # Content type ids may have changed under the restore (see pytest_runtest_setup).
+    ContentType.objects.clear_cache()
     cache.clear()
     Site.clear_site_root_paths_cache()
-    return home_page
+    return request.getfixturevalue("home_page")
 
 
 @pytest.fixture
