@@ -65,3 +65,11 @@ def test_robots_txt_names_the_sitemap(client, home_page):
     response = client.get("/robots.txt")
     assert response.status_code == 200
     assert "Sitemap: http://testserver/sitemap.xml" in response.content.decode()
+
+
+def test_every_page_names_an_icon_and_falls_back_to_its_intro_for_a_description(client, home_page):
+    home_page.hero_intro = "Plain <b>words</b> about getting help."
+    home_page.save_revision().publish()
+    html = client.get("/").content.decode()
+    assert 'rel="icon"' in html
+    assert '<meta name="description" content="Plain words about getting help.">' in html
