@@ -94,10 +94,6 @@ class HomePageFeaturedArticle(Orderable):
 
     panels = [PageChooserPanel("article", page_type="articles.ArticlePage")]
 
-    @property
-    def page_id(self):
-        return self.article_id
-
 
 @register_setting(icon="warning")
 class SiteSettings(BaseSiteSetting):
