@@ -29,7 +29,10 @@ def menu_pages(request):
         site = Site.find_for_request(request)
         if site is None:
             return []
-        return list(site.root_page.get_children().live().public().in_menu())
+        # Top-level links only, so a page's own restriction is the one that matters; the
+        # JOIN keeps this one query where .public() would fetch every restriction first.
+        children = site.root_page.get_children().live().in_menu()
+        return list(children.filter(view_restrictions__isnull=True))
     except DatabaseError:
         return []
 
