@@ -22,6 +22,7 @@ def ensure_directory_page() -> DirectoryPage | None:
     directory = DirectoryPage(
         title="Find a program",
         slug="programs",
+        show_in_menus=True,
         intro=(
             "Intensive outpatient, day and virtual programs, with filters for who they serve, "
             "when they meet and how you can pay. Every listing shows when it was last checked."

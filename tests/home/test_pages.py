@@ -88,3 +88,14 @@ def test_menu_lists_live_public_pages_in_menu_only(client, home_page):
     nav = client.get("/").content.decode().split('aria-label="Main"')[1].split("</nav>")[0]
     assert shown.title in nav
     assert "Hidden draft" not in nav and "Staff notes" not in nav
+
+
+def test_demo_navigation_reaches_articles_directory_and_help(client):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    call_command("load_demo", stdout=StringIO())
+    nav = client.get("/").content.decode().split('aria-label="Main"')[1].split("</nav>")[0]
+    for title in ("Articles", "Find a program", "Get help"):
+        assert f">{title}</a>" in nav
