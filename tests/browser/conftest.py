@@ -5,6 +5,7 @@ fresh context (cookies, storage) per test. Never downloads a browser: without /u
 the journeys skip with a reason.
 """
 
+import json
 import os
 import shutil
 from pathlib import Path
@@ -56,7 +57,8 @@ def pytest_runtest_setup(item):
     A transactional test without serialized_rollback (tests/admissions has one) ends with a
     flush that re-creates content types and permissions under new ids; restoring the serialized
     rows on top of them would collide. Flushing again without that step leaves the database
-    empty, ready for the restore, exactly as the first transactional test would find it.
+    empty, ready for the restore, but for the content types, which go back first (see
+    restore_content_types).
     """
     from django.db import connections
 
@@ -67,13 +69,37 @@ def pytest_runtest_setup(item):
         return
     if not hasattr(connections["default"], "_test_serialized_contents"):
         return  # the test database is not set up yet: it holds exactly the migrated rows
-    from django.contrib.contenttypes.models import ContentType
     from django.core.management import call_command
     from pytest_django.plugin import blocking_manager_key
 
     with item.config.stash[blocking_manager_key].unblock():
-        call_command("flush", verbosity=0, interactive=False, inhibit_post_migrate=True)
+        # reset_sequences=False: the restore writes rows with their old ids without moving the
+        # sequences, so sequences restarted at 1 would hand those ids out again (PostgreSQL).
+        call_command(
+            "flush",
+            verbosity=0,
+            interactive=False,
+            inhibit_post_migrate=True,
+            reset_sequences=False,
+        )
+        restore_content_types(connections["default"])
     ContentType.objects.clear_cache()
+
+
+def restore_content_types(connection):
+    """Put the serialized content types back first, with their own ids.
+
+    Building a deserialized page or workflow task (a multi-table child saved without its
+    parent's id) looks up its content type, and the lookup creates any that are missing under a
+    new id; the restore's own row for it would then collide (PostgreSQL). Read from the raw
+    JSON, so nothing is built before they are back. The restore then only updates them.
+    """
+    rows = json.loads(connection._test_serialized_contents)
+    ContentType.objects.bulk_create(
+        ContentType(pk=row["pk"], **row["fields"])
+        for row in rows
+        if row["model"] == "contenttypes.contenttype"
+    )
 
 
 @pytest.hookimpl(wrapper=True)
