@@ -1,4 +1,5 @@
-"""Fixtures every test can use: a site whose root is a HomePage, and users by role."""
+"""Fixtures every test can use: a site whose root is a HomePage, the article index and the
+directory page, users by role, and signing staff in past the admin's second-factor check."""
 
 import pytest
 from wagtail.models import Page, Site
@@ -6,9 +7,9 @@ from wagtail.models import Page, Site
 from home.models import HomePage
 
 
-@pytest.fixture
-def home_page(db) -> HomePage:
-    """A published HomePage at the root of the default site (what `load_demo` makes)."""
+def make_home_page() -> HomePage:
+    """A published HomePage at the root of the default site (what `load_demo` makes), in
+    place of whatever the tree root held."""
     root = Page.get_first_root_node()
     for placeholder in root.get_children():
         placeholder.delete()
@@ -18,6 +19,52 @@ def home_page(db) -> HomePage:
         defaults={"hostname": "localhost", "port": 80, "root_page": home, "site_name": "Haven"},
     )
     return home
+
+
+def sign_in_with_second_factor(client, user):
+    """Sign `user` in with a confirmed authenticator, as the admin asks of admissions staff
+    and superusers; returns the client."""
+    from django_otp import DEVICE_ID_SESSION_KEY
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    device = TOTPDevice.objects.create(user=user, name="test phone", confirmed=True)
+    client.force_login(user)
+    session = client.session
+    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+    session.save()
+    return client
+
+
+@pytest.fixture
+def home_page(db) -> HomePage:
+    return make_home_page()
+
+
+@pytest.fixture
+def article_index(home_page):
+    from tests.articles.factories import ArticleIndexPageFactory
+
+    index = ArticleIndexPageFactory.build(title="Articles", slug="articles")
+    home_page.add_child(instance=index)
+    index.save_revision().publish()
+    return index
+
+
+@pytest.fixture
+def directory_page(home_page):
+    from tests.directory.factories import DirectoryPageFactory
+
+    return DirectoryPageFactory(parent=home_page)
+
+
+@pytest.fixture
+def staff_login(client):
+    """staff_login(user): the test client, signed in with a second factor."""
+
+    def login(user):
+        return sign_in_with_second_factor(client, user)
+
+    return login
 
 
 @pytest.fixture

@@ -75,22 +75,3 @@ def editor_user(db, django_user_model):
     # Wagtail's own "Editors" group: page editing, no inquiry permissions.
     user.groups.add(Group.objects.get(name="Editors"))
     return user
-
-
-@pytest.fixture
-def staff_login(client):
-    """Sign a user in with a confirmed second factor, as the admin requires of admissions
-    staff and superusers (issue 8's two-factor middleware)."""
-
-    def login(user):
-        from django_otp import DEVICE_ID_SESSION_KEY
-        from django_otp.plugins.otp_totp.models import TOTPDevice
-
-        device = TOTPDevice.objects.create(user=user, name="test phone", confirmed=True)
-        client.force_login(user)
-        session = client.session
-        session[DEVICE_ID_SESSION_KEY] = device.persistent_id
-        session.save()
-        return client
-
-    return login

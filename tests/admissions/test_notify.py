@@ -2,7 +2,6 @@
 with backoff and end visibly, never losing the inquiry."""
 
 import logging
-import socket
 from datetime import timedelta
 
 import pytest
@@ -16,30 +15,12 @@ from admissions.models import Inquiry
 from admissions.tasks import backoff, notify_admissions
 from tests.admissions.conftest import SECRET_VALUES
 from tests.admissions.factories import InquiryFactory
+from tests.admissions.smtp import smtp_settings, unused_port
 from tests.directory.factories import ProgramPageFactory
 
 pytestmark = pytest.mark.django_db
 
 DB_TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
-
-
-def closed_port() -> int:
-    """A local port nothing listens on: connecting is refused at once."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def smtp_settings(port):
-    return override_settings(
-        EMAIL_BACKEND="django.core.mail.backends.smtp.EmailBackend",
-        EMAIL_HOST="127.0.0.1",
-        EMAIL_PORT=port,
-        EMAIL_TIMEOUT=5,
-        EMAIL_USE_TLS=False,
-        EMAIL_HOST_USER="",
-        EMAIL_HOST_PASSWORD="",
-    )
 
 
 @pytest.fixture
@@ -98,7 +79,7 @@ def test_submission_from_a_program_page_reaches_that_programs_team_without_perso
 def test_logs_of_a_submission_and_of_a_failed_notification_hold_no_submitted_value(
     client, inquiry_page, form_data, default_team, all_logs, django_capture_on_commit_callbacks
 ):
-    with smtp_settings(closed_port()), django_capture_on_commit_callbacks(execute=True):
+    with smtp_settings(unused_port()), django_capture_on_commit_callbacks(execute=True):
         # A rejected try first (field messages), then the real one.
         client.post(inquiry_page.url, form_data(email="theodosia.q@", zip_code="00000"))
         response = client.post(inquiry_page.url, form_data())
@@ -113,7 +94,7 @@ def test_logs_of_a_submission_and_of_a_failed_notification_hold_no_submitted_val
 
 def test_failed_send_is_retried_with_exponential_backoff_then_marked_failed(settings):
     settings.INQUIRY_NOTIFY_MAX_ATTEMPTS = 3
-    with override_settings(TASKS=DB_TASKS), smtp_settings(closed_port()):
+    with override_settings(TASKS=DB_TASKS), smtp_settings(unused_port()):
         inquiry = InquiryFactory()
         from admissions.models import AdmissionsTeam
 

@@ -1,11 +1,9 @@
 """A mail outage loses nothing and sends nothing twice: a real SMTP server (aiosmtpd) on
 127.0.0.1, the database task backend and the django-tasks-db worker run in-process."""
 
-import socket
 
 import pytest
 from aiosmtpd.controller import Controller
-from django.test import override_settings
 from django.utils import timezone
 from django_tasks import TaskResultStatus
 from django_tasks_db.management.commands.db_worker import Worker
@@ -15,6 +13,7 @@ from admissions.choices import Delivery
 from admissions.models import Inquiry
 from admissions.tasks import notify_admissions
 from tests.admissions.conftest import SECRET_VALUES
+from tests.admissions.smtp import smtp_settings, unused_port
 
 INQUIRIES = 100
 
@@ -26,12 +25,6 @@ class Recorder:
     async def handle_DATA(self, server, session, envelope):  # noqa: N802 (aiosmtpd's name)
         self.messages.append((envelope.rcpt_tos, envelope.content.decode("utf-8", "replace")))
         return "250 Message accepted for delivery"
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def run_worker():
@@ -53,17 +46,8 @@ def test_smtp_outage_then_recovery_delivers_each_notification_exactly_once(
     client, inquiry_page, form_data, default_team, settings
 ):
     settings.INQUIRY_RATE_LIMIT = INQUIRIES * 2
-    port = free_port()
-    smtp = override_settings(
-        TASKS={"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}},
-        EMAIL_BACKEND="django.core.mail.backends.smtp.EmailBackend",
-        EMAIL_HOST="127.0.0.1",
-        EMAIL_PORT=port,
-        EMAIL_TIMEOUT=5,
-        EMAIL_USE_TLS=False,
-        EMAIL_HOST_USER="",
-        EMAIL_HOST_PASSWORD="",
-    )
+    port = unused_port()
+    smtp = smtp_settings(port, TASKS={"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}})
     with smtp:
         # The mail server is down: every inquiry is still stored, its task queued.
         for _ in range(INQUIRIES):

@@ -15,12 +15,12 @@ import pytest
 from django.core.cache import cache
 from django.db import transaction
 from django.test import Client
-from wagtail.models import Page, Site
+from wagtail.models import Site
 
 from admissions import spam
-from home.models import HomePage
 from tests.browser import content
 from tests.browser.helpers import VNU_JAR
+from tests.conftest import make_home_page
 
 JAVA = shutil.which("java")
 
@@ -64,14 +64,7 @@ def json_ld(html: str) -> dict[str, dict]:
 
 def render_pages():
     """The HTML of each public page type, by name, for a site built from content.py."""
-    root = Page.get_first_root_node()
-    for placeholder in root.get_children():
-        placeholder.delete()
-    home = root.add_child(instance=HomePage(title="Haven", slug="home", hero_intro="Welcome."))
-    Site.objects.update_or_create(
-        is_default_site=True,
-        defaults={"hostname": "localhost", "port": 80, "root_page": home, "site_name": "Haven"},
-    )
+    home = make_home_page()
     site = content.build(home)
     client = Client()
     program = site.programs[0]

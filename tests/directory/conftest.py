@@ -1,6 +1,6 @@
 import pytest
 
-from tests.directory.factories import DirectoryPageFactory, ProgramPageFactory
+from tests.directory.factories import ProgramPageFactory
 
 
 @pytest.fixture(autouse=True)
@@ -11,11 +11,6 @@ def _forget_cached_restrictions():
     forget_restrictions()
     yield
     forget_restrictions()
-
-
-@pytest.fixture
-def directory_page(home_page):
-    return DirectoryPageFactory(parent=home_page)
 
 
 @pytest.fixture

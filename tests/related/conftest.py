@@ -1,16 +1,7 @@
 import pytest
 
-from tests.articles.factories import ArticleIndexPageFactory
-from tests.directory.factories import DirectoryPageFactory, ProgramPageFactory
+from tests.directory.factories import ProgramPageFactory
 from tests.related.helpers import make_article
-
-
-@pytest.fixture
-def article_index(home_page):
-    index = ArticleIndexPageFactory.build(title="Articles", slug="articles")
-    home_page.add_child(instance=index)
-    index.save_revision().publish()
-    return index
 
 
 @pytest.fixture
@@ -21,11 +12,6 @@ def article(article_index):
         return make_article(article_index, **fields)
 
     return make
-
-
-@pytest.fixture
-def directory_page(home_page):
-    return DirectoryPageFactory(parent=home_page)
 
 
 @pytest.fixture

@@ -4,11 +4,11 @@ chosen so each test knows exactly which page must be found."""
 import pytest
 from django.core.cache import cache
 from django.db import transaction
-from wagtail.models import Page, Site
+from wagtail.models import Site
 
-from home.models import HomePage
 from search import vocabulary
 from tests.articles.factories import ArticleIndexPageFactory, make_article, paragraph_block
+from tests.conftest import make_home_page, sign_in_with_second_factor
 from tests.directory.factories import DirectoryPageFactory, ProgramPageFactory
 
 ARTICLES = {
@@ -78,14 +78,7 @@ PROGRAMS = {
 
 
 def _build_site() -> dict:
-    root = Page.get_first_root_node()
-    for child in root.get_children():
-        child.delete()
-    home = root.add_child(instance=HomePage(title="Haven", slug="home", hero_intro="Welcome."))
-    Site.objects.update_or_create(
-        is_default_site=True,
-        defaults={"hostname": "localhost", "port": 80, "root_page": home, "site_name": "Haven"},
-    )
+    home = make_home_page()
     index = ArticleIndexPageFactory.build(title="Articles", slug="articles")
     home.add_child(instance=index)
     index.save_revision().publish()
@@ -129,16 +122,4 @@ def content(_search_site, db):
 def admin_login(client, admin_user):
     """The admin client signed in as a superuser with a confirmed second factor (the admin
     asks superusers for one)."""
-    return staff_login(client, admin_user)
-
-
-def staff_login(client, user):
-    from django_otp import DEVICE_ID_SESSION_KEY
-    from django_otp.plugins.otp_totp.models import TOTPDevice
-
-    device = TOTPDevice.objects.create(user=user, name="test phone", confirmed=True)
-    client.force_login(user)
-    session = client.session
-    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
-    session.save()
-    return client
+    return sign_in_with_second_factor(client, admin_user)

@@ -8,7 +8,7 @@ from django.contrib.auth.models import Group, Permission
 from django.utils import timezone
 
 from search.models import QueryCount
-from tests.search.conftest import staff_login
+from tests.conftest import sign_in_with_second_factor
 
 
 def search(client, query, **extra):
@@ -115,7 +115,7 @@ def test_report_needs_permission(client, django_user_model, counts):
     editors = Group.objects.create(name="Search editors")
     editors.permissions.add(Permission.objects.get(codename="access_admin"))
     editor.groups.add(editors)
-    staff_login(client, editor)
+    sign_in_with_second_factor(client, editor)
     assert client.get(REPORT).status_code in (302, 403)
     editors.permissions.add(Permission.objects.get(codename="view_querycount"))
     assert client.get(REPORT).status_code == 200
