@@ -188,14 +188,13 @@ def seed(count: int, seed: int = 7) -> int:
     """Add `count` articles under the site's article index; returns how many were made."""
     import re
 
-    from django.contrib.contenttypes.models import ContentType
     from django.db import transaction
-    from django.db.models import F
     from django.utils import timezone
     from taggit.models import Tag
     from wagtail.models import Page, Site
 
     from articles.models import ArticlePage, ArticlePageTag, Person, Topic
+    from home import bulk_pages
 
     if count <= 0:
         return 0
@@ -207,15 +206,12 @@ def seed(count: int, seed: int = 7) -> int:
             slug=slug, name=name
         )
     people = list(Person.objects.order_by("pk").values_list("pk", flat=True)[:6])
-    content_type = ContentType.objects.get_for_model(ArticlePage)
     now = timezone.now()
     start = ArticlePage.objects.child_of(index).count()  # numbers, and so slugs, never repeat
     made = []
     with transaction.atomic():
         parent = Page.objects.get(pk=index.pk)
-        last = parent.get_last_child()
-        step = Page._str2int(last.path[-Page.steplen :]) + 1 if last else 1
-        page_fields = [f.name for f in Page._meta.concrete_fields if not f.primary_key]
+        step = bulk_pages.first_free_step(parent)
         for first in range(start, start + count, BATCH):
             numbers = range(first, min(start + count, first + BATCH))
             fields = {i: article_fields(i, seed) for i in numbers}
@@ -238,33 +234,13 @@ def seed(count: int, seed: int = 7) -> int:
                         if f["days_ago"] > 30
                         else None,
                         date_published=published.date(),
-                        path=Page._get_path(parent.path, parent.depth + 1, step + offset),
-                        depth=parent.depth + 1,
-                        numchild=0,
-                        url_path=f"{parent.url_path}{slug}/",
-                        content_type=content_type,
-                        locale_id=parent.locale_id,
-                        translation_key=uuid.uuid4(),
-                        live=True,
-                        has_unpublished_changes=False,
-                        first_published_at=published,
-                        last_published_at=published,
+                        **bulk_pages.tree_fields(
+                            ArticlePage, parent, step + offset, slug, published
+                        ),
                     )
                 )
             step += len(articles)
-            pages = [Page(**{n: getattr(a, n) for n in page_fields}) for a in articles]
-            Page.objects.bulk_create(pages, batch_size=BATCH)
-            if any(p.pk is None for p in pages):  # backends that return no ids
-                ids = dict(
-                    Page.objects.filter(path__in=[p.path for p in pages]).values_list("path", "pk")
-                )
-                for p in pages:
-                    p.pk = ids[p.path]
-            for article, page in zip(articles, pages, strict=True):
-                article.page_ptr_id = article.pk = page.pk
-            ArticlePage.objects.all()._batched_insert(
-                articles, ArticlePage._meta.local_concrete_fields, BATCH
-            )
+            bulk_pages.insert(parent, articles, BATCH)
             through = ArticlePage.topics.through
             through.objects.bulk_create(
                 [
@@ -288,7 +264,6 @@ def seed(count: int, seed: int = 7) -> int:
             )
             made += [a.pk for a in articles]
             print(f"  seeded {len(made)} of {count} articles", flush=True)
-        Page.objects.filter(pk=parent.pk).update(numchild=F("numchild") + len(made))
     return len(made)
 
 

@@ -53,14 +53,13 @@ def body(fields: dict) -> list:
 
 
 def seed(count: int) -> "ArticleIndexPage":  # noqa: F821
-    from django.contrib.contenttypes.models import ContentType
     from django.db import transaction
-    from django.db.models import F
     from django.utils import timezone
     from taggit.models import Tag
     from wagtail.models import Page
 
     from articles.models import ArticleIndexPage, ArticlePage, ArticlePageTag, Topic
+    from home import bulk_pages
 
     index = ArticleIndexPage.objects.filter(slug="bench-related").first()
     if index is None:
@@ -75,12 +74,10 @@ def seed(count: int) -> "ArticleIndexPage":  # noqa: F821
         topics[f"topic-{n}"], _ = Topic.objects.get_or_create(
             slug=f"topic-{n}", defaults={"name": f"Bench topic {n}"}
         )
-    content_type = ContentType.objects.get_for_model(ArticlePage)
     now = timezone.now()
     with transaction.atomic():
         parent = Page.objects.get(pk=index.pk)
-        last = parent.get_last_child()
-        step = Page._str2int(last.path[-Page.steplen :]) + 1 if last else 1
+        step = bulk_pages.first_free_step(parent)
         for start in range(existing, count, BATCH):
             numbers = range(start, min(count, start + BATCH))
             fields = {i: article_fields(i, vocab) for i in numbers}
@@ -97,33 +94,11 @@ def seed(count: int) -> "ArticleIndexPage":  # noqa: F821
                         summary=f["summary"][:300],
                         body=body(f),
                         audiences=f["audiences"],
-                        path=Page._get_path(parent.path, parent.depth + 1, step + offset),
-                        depth=parent.depth + 1,
-                        numchild=0,
-                        url_path=f"{parent.url_path}{slug}/",
-                        content_type=content_type,
-                        locale_id=parent.locale_id,
-                        translation_key=uuid.uuid4(),
-                        live=True,
-                        has_unpublished_changes=False,
-                        first_published_at=now,
-                        last_published_at=now,
+                        **bulk_pages.tree_fields(ArticlePage, parent, step + offset, slug, now),
                     )
                 )
             step += len(articles)
-            page_fields = [f.name for f in Page._meta.concrete_fields if not f.primary_key]
-            pages = [Page(**{n: getattr(a, n) for n in page_fields}) for a in articles]
-            Page.objects.bulk_create(pages, batch_size=BATCH)
-            if any(p.pk is None for p in pages):
-                ids = dict(
-                    Page.objects.filter(path__in=[p.path for p in pages]).values_list("path", "pk")
-                )
-                for p in pages:
-                    p.pk = ids[p.path]
-            for article, page in zip(articles, pages, strict=True):
-                article.page_ptr_id = article.pk = page.pk
-            local = ArticlePage._meta.local_concrete_fields
-            ArticlePage.objects.all()._batched_insert(articles, local, BATCH)
+            bulk_pages.insert(parent, articles, BATCH)
             through = ArticlePage.topics.through
             through.objects.bulk_create(
                 [
@@ -144,7 +119,6 @@ def seed(count: int) -> "ArticleIndexPage":  # noqa: F821
                 ]
             )
             print(f"  seeded {numbers[-1] + 1} articles", flush=True)
-        Page.objects.filter(pk=parent.pk).update(numchild=F("numchild") + count - existing)
     return index
 
 
