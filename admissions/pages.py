@@ -11,12 +11,13 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from home.routing import RoutedPageMixin
 from home.structured_data import StructuredDataMixin
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ul", "ol"]
 
 
-class InquiryPage(StructuredDataMixin, RoutablePageMixin, Page):
+class InquiryPage(StructuredDataMixin, RoutablePageMixin, RoutedPageMixin, Page):
     intro = RichTextField(
         features=RICH_TEXT_FEATURES,
         blank=True,

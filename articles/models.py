@@ -9,6 +9,7 @@ import math
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.functional import cached_property
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -32,7 +33,9 @@ from articles.fields import ChoiceListField
 from articles.routes import ArticleIndexRoutes
 from articles.snippets import Person, Topic
 from articles.structured_data import article_json_ld
+from haven.page_cache import until_content_changes
 from home.blocks import BodyBlock, anchor_for, block_text, plain_text
+from home.routing import RoutedPageMixin
 from home.structured_data import StructuredDataMixin
 
 __all__ = ["ArticleIndexPage", "ArticlePage", "Person", "Topic", "AUDIENCES"]
@@ -56,7 +59,9 @@ def not_in_future(value):
         raise ValidationError("The review date cannot be in the future.")
 
 
-class ArticleIndexPage(ArticleIndexRoutes, RoutablePageMixin, StructuredDataMixin, Page):
+class ArticleIndexPage(
+    ArticleIndexRoutes, RoutablePageMixin, RoutedPageMixin, StructuredDataMixin, Page
+):
     intro = RichTextField(
         blank=True,
         features=["bold", "italic", "link"],
@@ -77,7 +82,7 @@ class ArticlePageTag(TaggedItemBase):
     )
 
 
-class ArticlePage(StructuredDataMixin, Page):
+class ArticlePage(RoutedPageMixin, StructuredDataMixin, Page):
     summary = models.TextField(
         max_length=SUMMARY_MAX,
         help_text="One or two plain sentences (at most 300 characters) for cards, feeds and "
@@ -307,8 +312,15 @@ class ArticlePage(StructuredDataMixin, Page):
         """Ancestors from the home page down (not the tree root), then the page itself."""
         if not self.path:
             return [self]
-        ancestors = list(self.get_ancestors().filter(depth__gt=1).order_by("depth"))
-        return [*ancestors, self]
+        return [*self.ancestors_below_root(), self]
+
+    @classmethod
+    def routed_queryset(cls):
+        # The people and hero image every article shows, joined to the page's own query.
+        images = ("author__photo", "reviewer__photo", "hero_image")
+        return cls.objects.select_related(*images).prefetch_related(
+            *(f"{image}__renditions" for image in images)
+        )
 
     def load_related_objects(self):
         """Author, reviewer (with photos and renditions) and hero image in two queries, so
@@ -334,15 +346,28 @@ class ArticlePage(StructuredDataMixin, Page):
             )
             field_hero.set_cached_value(self, image)
 
-    def get_context(self, request, *args, **kwargs):
+    def related_reading_html(self, request) -> str:
+        """Related reading and the programs that fit, as HTML, kept until content changes
+        (both depend on other pages, and every publish purges). A preview renders its own."""
         from articles.related import related_articles
 
+        def render():
+            context = {"page": self, "articles": related_articles(self)}
+            return render_to_string(
+                "articles/includes/related_reading.html", context, request=request
+            )
+
+        if getattr(request, "is_preview", False) or getattr(request, "is_dummy", False):
+            return render()
+        return until_content_changes(request, "article-related", render, self.pk)
+
+    def get_context(self, request, *args, **kwargs):
         self.load_related_objects()
         context = super().get_context(request, *args, **kwargs)
         kinds = {block.block_type for block in self.body}
         index_url = self.breadcrumbs[-2].get_url(request) if len(self.breadcrumbs) > 1 else None
         context.update(
-            related_articles=related_articles(self),
+            related_reading=self.related_reading_html(request),
             has_crisis_block="crisis_help" in kinds,
             has_inquiry_block="inquiry_cta" in kinds,
             topic_links=[

@@ -51,7 +51,7 @@ class ArticleIndexRoutes:
         if articles.number > 1:
             canonical += f"?page={articles.number}"
         index_url = self.get_url(request)
-        crumbs = [*self.get_ancestors().filter(depth__gt=1), self]
+        crumbs = [*self.ancestors_below_root(), self]
         return self.render(
             request,
             context_overrides={
@@ -96,7 +96,7 @@ class ArticleIndexRoutes:
 
     def get_json_ld(self, request):
         topic = getattr(request, "article_topic", None)
-        pages = list(self.get_ancestors().filter(depth__gt=1)) + [self]
+        pages = [*self.ancestors_below_root(), self]
         data = [breadcrumb_list(pages, request)]
         if topic is not None:
             data[0]["itemListElement"].append(

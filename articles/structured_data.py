@@ -1,5 +1,7 @@
 """JSON-LD for an article, built from the same data the article page shows."""
 
+from wagtail.models import Site
+
 from home.structured_data import breadcrumb_list
 
 CONTEXT = "https://schema.org"
@@ -31,7 +33,8 @@ def _image_url(page, request):
 
 
 def organization(page, request) -> dict:
-    site = page.get_site()
+    # The request's site is already known (no query); a page's own lookup costs one.
+    site = (Site.find_for_request(request) if request else None) or page.get_site()
     return {
         "@type": "Organization",
         "name": site.site_name if site and site.site_name else "Haven",

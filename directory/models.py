@@ -15,6 +15,7 @@ from wagtail.search import index
 from directory import vocabulary
 from directory.fields import SlugListField
 from directory.geo import lookup_zip
+from home.routing import RoutedPageMixin
 from home.structured_data import StructuredDataMixin, breadcrumb_list
 
 # ProgramTerm facets, named like the GET parameters that filter on them.
@@ -40,7 +41,7 @@ STATE_CODES = {code for code, _name in vocabulary.US_STATES}
 zip_validator = RegexValidator(r"^\d{5}$", "Enter a five-digit ZIP code.")
 
 
-class DirectoryPage(Page):
+class DirectoryPage(RoutedPageMixin, Page):
     intro = models.TextField(
         max_length=600,
         blank=True,
@@ -62,7 +63,7 @@ class DirectoryPage(Page):
         return context
 
 
-class ProgramPage(RoutablePageMixin, StructuredDataMixin, Page):
+class ProgramPage(RoutablePageMixin, RoutedPageMixin, StructuredDataMixin, Page):
     organisation = models.CharField(
         "provider organisation", max_length=200, help_text="Who runs the program."
     )
@@ -333,7 +334,7 @@ class ProgramPage(RoutablePageMixin, StructuredDataMixin, Page):
                 {"@type": "State", "name": vocabulary.label(vocabulary.US_STATES, code)}
                 for code in self.states_served
             ]
-        ancestors = list(self.get_ancestors().filter(depth__gt=1).specific()) + [self]
+        ancestors = [*self.ancestors_below_root(), self]
         return [clinic, breadcrumb_list(ancestors, request)]
 
 

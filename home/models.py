@@ -6,10 +6,11 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageC
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Orderable, Page
 
+from home.routing import RoutedPageMixin, route_below
 from home.structured_data import StructuredDataMixin
 
 
-class HomePage(StructuredDataMixin, Page):
+class HomePage(RoutedPageMixin, StructuredDataMixin, Page):
     hero_heading = models.CharField(
         max_length=120,
         default="Support for the people who support everyone else",
@@ -56,6 +57,12 @@ class HomePage(StructuredDataMixin, Page):
 
     class Meta:
         verbose_name = "home page"
+
+    def route(self, request, path_components):
+        # The site root routes every page below it in two queries (home/routing.py).
+        if not path_components:
+            return super().route(request, path_components)
+        return route_below(self, request, path_components)
 
     def featured(self):
         """Editor-picked articles that are live and public, in the editor's order."""

@@ -1,0 +1,88 @@
+"""Routing from the site root in a fixed number of queries (home/routing.py) answers exactly
+what Wagtail's own walk down the tree answers."""
+
+import pytest
+from django.db import connection
+from django.test import RequestFactory
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import Page, PageViewRestriction
+
+from articles.models import ArticlePage
+from tests.articles.factories import ArticleIndexPageFactory, TopicFactory, make_article
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def index(home_page):
+    return ArticleIndexPageFactory(parent=home_page)
+
+
+def test_a_published_article_is_found_and_a_draft_or_missing_one_is_not(client, index):
+    article = make_article(index, title="Found by its path")
+    draft = make_article(index, title="Not yet", publish=False)
+
+    assert client.get(article.url).status_code == 200
+    assert b"Found by its path" in client.get(article.url).content
+    assert client.get(f"{index.url}{draft.slug}/").status_code == 404
+    assert client.get(f"{index.url}no-such-article/").status_code == 404
+    assert client.get(f"{article.url}deeper/").status_code == 404
+
+
+def test_a_sub_route_of_the_index_still_wins_over_the_walk(client, index):
+    topic = TopicFactory(name="Burnout", slug="burnout")
+    article = make_article(index, title="On burnout", topics=[topic])
+
+    response = client.get(f"{index.url}topic/burnout/")
+
+    assert response.status_code == 200
+    assert article.title.encode() in response.content
+
+
+def test_a_private_section_still_asks_visitors_to_sign_in(client, index):
+    article = make_article(index, title="Members only")
+    PageViewRestriction.objects.create(page=index, restriction_type=PageViewRestriction.LOGIN)
+
+    response = client.get(article.url)
+
+    assert response.status_code == 302
+    assert "login" in response["Location"]
+
+
+def test_a_private_article_asks_for_its_password(client, index):
+    article = make_article(index, title="Behind a password")
+    PageViewRestriction.objects.create(
+        page=article, restriction_type=PageViewRestriction.PASSWORD, password="s3cret-word"
+    )
+
+    response = client.get(article.url)
+
+    assert response.status_code == 200
+    assert b"password" in response.content.lower()
+    assert b"Behind a password" not in response.content.split(b"<main")[-1][:2000]
+
+
+def routed(url):
+    """Wagtail's router for `url`: (page, queries it took, queries its restriction check took)."""
+    request = RequestFactory().get(url)
+    with CaptureQueriesContext(connection) as routing:
+        page = Page.route_for_request(request, url)[0]
+    with CaptureQueriesContext(connection) as restrictions:
+        list(page.get_view_restrictions())
+    return page, len(routing), len(restrictions)
+
+
+def test_routing_costs_the_same_at_any_depth(index):
+    article = make_article(index, title="Deep enough")
+
+    found_index, index_queries, _ = routed(index.url)
+    found_article, article_queries, restriction_queries = routed(article.url)
+
+    assert (found_index, found_article) == (index, article)
+    assert type(found_article) is ArticlePage
+    # The site, its root page, every page on the path at once, then the page itself; Wagtail's
+    # own walk would take two more for every level (6 for this article) and two more again to
+    # check view restrictions.
+    assert article_queries == index_queries <= 4
+    assert restriction_queries == 0
+    assert [p.title for p in found_article.ancestors_below_root()] == ["Haven", "Articles"]
