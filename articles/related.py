@@ -3,8 +3,8 @@
 `related_articles(page, limit=None)` returns live, public, unexpired ArticlePages, never
 `page` itself, picks in the editor's order, then the neighbours stored by
 articles.recommend (best first) up to `limit` (default: the configured count). It costs at
-most two queries whatever the count: the picks, then one query for the picked and the
-suggested pages together.
+most two queries whatever the count: one for a saved page (picks and suggestions together),
+two for a preview (its picks are read from the page itself first).
 """
 
 from django.conf import settings
@@ -52,12 +52,23 @@ def editor_picks(page, limit=3) -> list:
 
 def related_articles(page, limit=None) -> list:
     """The articles shown under `page` as related reading, best first."""
-    from articles.models import ArticlePage
+    from articles.models import ArticlePage, ArticleRelatedPick
     from articles.recommend.storage import RelatedArticle
 
     limit = related_count() if limit is None else limit
-    ids = _pick_ids(page)
-    wanted = Q(pk__in=ids)
+    if not page.pk or _picks_in_memory(page):
+        ids = _pick_ids(page)
+        wanted = Q(pk__in=ids)
+        pick_order = None
+    else:
+        # A saved page: its picks join the one query instead of being read first.
+        picks = ArticleRelatedPick.objects.filter(page_id=page.pk)
+        wanted = Q(pk__in=picks.values("article_id"))
+        first_pick = picks.filter(article_id=OuterRef("pk")).order_by("sort_order", "pk")
+        pick_order = {
+            "pick_sort": Subquery(first_pick.values("sort_order")[:1]),
+            "pick_id": Subquery(first_pick.values("pk")[:1]),
+        }
     if page.pk:
         stored = RelatedArticle.objects.filter(source_id=page.pk)
         wanted |= Q(pk__in=stored.values("target_id"))
@@ -67,10 +78,23 @@ def related_articles(page, limit=None) -> list:
     articles = _showable(ArticlePage.objects.filter(wanted)).exclude(pk=page.pk)
     if rank is not None:
         articles = articles.annotate(suggested_rank=Subquery(rank))
+    if pick_order is not None:
+        articles = articles.annotate(**pick_order)
     by_id = {article.pk: article for article in articles}
+    if pick_order is not None:
+        picked = sorted(
+            (a for a in by_id.values() if a.pick_id is not None),
+            key=lambda a: (a.pick_sort is None, a.pick_sort or 0, a.pick_id),
+        )
+        ids = [article.pk for article in picked]
     picks = [by_id[pk] for pk in ids if pk in by_id]
     fill = sorted(
         (a for a in by_id.values() if a.pk not in ids and getattr(a, "suggested_rank", None)),
         key=lambda a: a.suggested_rank,
     )
     return (picks + fill)[:limit]
+
+
+def _picks_in_memory(page) -> bool:
+    """True when the picks live only on this object (a preview, a revision being viewed)."""
+    return "related_picks" in getattr(page, "_cluster_related_objects", {})
