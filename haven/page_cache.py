@@ -15,6 +15,11 @@ A response is stored only when every one of these holds, so nothing personal is 
 Stored responses are sent with `Cache-Control: public, max-age=N`; responses to signed-in
 visitors are sent `Cache-Control: private, no-store` (unless the view said something already).
 
+Below whole pages, `until_content_changes` keeps the parts every page repeats (site settings,
+the menu, pages found by type, an article's related reading) under the same version, for
+HAVEN_FRAGMENT_CACHE_SECONDS: a page the page cache cannot keep (a first visit, a signed-in
+editor, a form) still skips their queries.
+
 Purging: every entry's key carries a version number kept in the cache; publishing,
 unpublishing, moving or deleting a page, or saving site settings, bumps it, so every stored
 page is stale at once (entries then age out). That is cheap and cannot miss a page whose
@@ -43,6 +48,12 @@ def cache_seconds() -> int:
     return int(getattr(settings, "HAVEN_PAGE_CACHE_SECONDS", 0) or 0)
 
 
+def fragment_cache_seconds() -> int:
+    if settings.DEBUG:
+        return 0
+    return int(getattr(settings, "HAVEN_FRAGMENT_CACHE_SECONDS", 0) or 0)
+
+
 def current_version() -> int:
     return cache.get_or_set(VERSION_KEY, 1, timeout=None)
 
@@ -53,6 +64,35 @@ def purge(**kwargs) -> None:
         cache.incr(VERSION_KEY)
     except ValueError:  # no version stored yet: nothing cached under one either
         cache.set(VERSION_KEY, 2, timeout=None)
+
+
+_MISSING = object()
+
+
+def content_version(request=None) -> int:
+    """The current version, read once per request: every part of a page agrees on it, and
+    the cache (Redis in production) is asked once rather than once per part."""
+    if request is None:
+        return current_version()
+    version = getattr(request, "_haven_content_version", None)
+    if version is None:
+        version = request._haven_content_version = current_version()
+    return version
+
+
+def until_content_changes(request, name: str, compute, *parts):
+    """`compute()`, kept until the next purge (or HAVEN_FRAGMENT_CACHE_SECONDS). Whatever it
+    returns must hold nothing personal: it is shared by every visitor."""
+    seconds = fragment_cache_seconds()
+    if seconds <= 0:
+        return compute()
+    version = content_version(request)
+    key = ":".join(["haven:fragment", str(version), name, *map(str, parts)])
+    value = cache.get(key, _MISSING)
+    if value is _MISSING:
+        value = compute()
+        cache.set(key, value, timeout=seconds)
+    return value
 
 
 def request_is_cacheable(request) -> bool:
@@ -119,7 +159,7 @@ class PageCacheMiddleware:
                 patch_cache_control(response, private=True, no_store=True)
             return response
 
-        key = cache_key(request, current_version())
+        key = cache_key(request, content_version(request))
         stored = cache.get(key)
         if stored is not None:
             status, headers, content = stored

@@ -3,18 +3,21 @@
 from django.db.models.signals import post_delete, post_save
 from wagtail import signals as wagtail_signals
 from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 from haven.page_cache import purge
 
 
 def purge_if_content(sender, instance, **kwargs) -> None:
-    """Deleted pages, saved settings (crisis line, footer) and snippets all show on pages."""
+    """Sites, deleted pages, saved settings (crisis line, footer) and snippets all show on
+    pages."""
     from wagtail.snippets.models import get_snippet_models
 
     if kwargs.get("raw"):  # fixtures being loaded
         return
-    if isinstance(instance, BaseSiteSetting | BaseGenericSetting):
+    if isinstance(instance, Site):  # its hostname, port or root page: routing depends on them
+        purge()
+    elif isinstance(instance, BaseSiteSetting | BaseGenericSetting):
         # Settings rows are made with their defaults on first use: pages already show those.
         if not kwargs.get("created"):
             purge()

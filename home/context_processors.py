@@ -5,6 +5,8 @@ import logging
 from django.db import DatabaseError
 from django.utils.functional import SimpleLazyObject
 
+from haven.page_cache import until_content_changes
+
 logger = logging.getLogger(__name__)
 
 
@@ -13,10 +15,17 @@ def site_settings_for(request):
 
     The crisis banner must render even when nothing else can.
     """
+    from wagtail.models import Site
+
     from home.models import SiteSettings
 
     try:
-        return SiteSettings.for_request(request)
+        site = Site.find_for_request(request)
+        if site is None:
+            return SiteSettings.for_request(request)
+        return until_content_changes(
+            request, "site-settings", lambda: SiteSettings.for_site(site), site.pk
+        )
     except (DatabaseError, AttributeError, LookupError):
         logger.warning("Site settings unavailable; showing the default crisis line")
         return SiteSettings()
@@ -29,12 +38,16 @@ def menu_pages(request):
         site = Site.find_for_request(request)
         if site is None:
             return []
-        # Top-level links only, so a page's own restriction is the one that matters; the
-        # JOIN keeps this one query where .public() would fetch every restriction first.
-        children = site.root_page.get_children().live().in_menu()
-        return list(children.filter(view_restrictions__isnull=True))
+        return until_content_changes(request, "menu", lambda: top_level_pages(site), site.pk)
     except DatabaseError:
         return []
+
+
+def top_level_pages(site) -> list:
+    # Top-level links only, so a page's own restriction is the one that matters; the JOIN
+    # keeps this one query where .public() would fetch every restriction first.
+    children = site.root_page.get_children().live().in_menu()
+    return list(children.filter(view_restrictions__isnull=True))
 
 
 def haven(request):

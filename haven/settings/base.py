@@ -55,6 +55,7 @@ MIDDLEWARE = [
     "haven.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
+    "home.middleware.KnownSiteMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
@@ -203,3 +204,5 @@ LOGGING["loggers"]["axes"] = {"level": "WARNING"}  # not a line per sign-in
 
 # Anonymous page cache (haven/page_cache.py): seconds a page is kept; 0 turns it off.
 HAVEN_PAGE_CACHE_SECONDS = 300
+# Parts every page repeats (settings, menu, related reading), purged with the page cache.
+HAVEN_FRAGMENT_CACHE_SECONDS = 300

@@ -33,6 +33,9 @@ LOGGING = {"version": 1, "disable_existing_loggers": False, "root": {"level": "W
 HAVEN_PAGE_CACHE_SECONDS = env.as_int(
     "HAVEN_PAGE_CACHE_SECONDS", globals().get("HAVEN_PAGE_CACHE_SECONDS", 0)
 )
+HAVEN_FRAGMENT_CACHE_SECONDS = env.as_int(
+    "HAVEN_FRAGMENT_CACHE_SECONDS", globals().get("HAVEN_FRAGMENT_CACHE_SECONDS", 300)
+)
 if env.as_bool("BENCH_TASK_WORKER"):
     TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 # wrk posts thousands of inquiries from one address; production keeps its limit of a few.

@@ -37,8 +37,10 @@ STATIC_ROOT = None
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 WAGTAILADMIN_BASE_URL = "http://testserver"
-# The page cache is off so tests see every render; tests/security switches it on.
+# The page and fragment caches are off so tests see every render; tests that are about them
+# switch them on.
 HAVEN_PAGE_CACHE_SECONDS = 0
+HAVEN_FRAGMENT_CACHE_SECONDS = 0
 # Other tests sign in with force_login and no authenticator; tests/security turns this on.
 HAVEN_REQUIRE_TWO_FACTOR = False
 # django-axes warns about a local-memory cache (one process per test run is fine here).

@@ -4,6 +4,7 @@ from django import template
 from django.apps import apps
 from django.utils.safestring import mark_safe
 
+from haven.page_cache import until_content_changes
 from home.structured_data import json_ld_script
 
 register = template.Library()
@@ -25,7 +26,12 @@ def page_of_type(context, model_label):
         except LookupError:
             cache[model_label] = None
         else:
-            cache[model_label] = model.objects.live().public().order_by("path").first()
+            cache[model_label] = until_content_changes(
+                request,
+                "page-of-type",
+                lambda: model.objects.live().public().order_by("path").first(),
+                model_label,
+            )
     return cache[model_label]
 
 

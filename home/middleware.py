@@ -1,0 +1,44 @@
+"""The request's Wagtail Site, with its root page as its own type, from the fragment cache.
+
+Wagtail looks the site up by host and port on every request (one query), then loads the root
+page as a HomePage to route from (another). Both change only when an editor changes them, and
+every such change purges (haven/page_cache_signals.py). Wagtail reads the site from
+`request._wagtail_site`, which its Site.find_for_request documents as its per-request cache.
+"""
+
+from django.core.exceptions import DisallowedHost
+from django.http.request import split_domain_port
+from wagtail.models import Site
+from wagtail.views import serve
+
+from haven.page_cache import until_content_changes
+
+
+def site_with_root(request):
+    site = Site.find_for_request(request)
+    if site is not None:
+        site.root_page.specific  # noqa: B018 (loaded now, so it is cached along with the site)
+    return site
+
+
+class KnownSiteMiddleware:
+    """For Wagtail's page view only: other views may not need a site, nor a database."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        if view_func is not serve or hasattr(request, "_wagtail_site"):
+            return None
+        try:
+            hostname = split_domain_port(request.get_host())[0]
+        except DisallowedHost:
+            return None  # Wagtail's own lookup raises it as usual
+        request._wagtail_site = until_content_changes(
+            request,
+            "site", lambda: site_with_root(request), hostname, request.get_port()
+        )
+        return None

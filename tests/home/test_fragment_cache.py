@@ -1,0 +1,101 @@
+"""The parts every page repeats, cached until content changes (haven/page_cache.py):
+fewer queries for a page the page cache cannot keep, and never a stale crisis line, menu or
+related reading after an editor's change."""
+
+import pytest
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from articles.models import ArticleRelatedPick
+from articles.tasks import refresh_related
+from haven.page_cache import current_version
+from home.models import SiteSettings
+from tests.articles.factories import ArticleIndexPageFactory, make_article
+
+pytestmark = pytest.mark.django_db
+# Issue 8: an article rendered without the page cache makes at most 8 SQL queries.
+ARTICLE_QUERY_BUDGET = 8
+
+
+@pytest.fixture
+def fragments_on(settings):
+    settings.HAVEN_FRAGMENT_CACHE_SECONDS = 300
+
+
+@pytest.fixture
+def index(home_page):
+    return ArticleIndexPageFactory(parent=home_page, show_in_menus=True)
+
+
+def queries_for(client, url) -> tuple[int, str]:
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(captured.captured_queries), response.content.decode()
+
+
+def test_an_article_stays_within_the_query_budget_once_the_shared_parts_are_cached(
+    client, fragments_on, index
+):
+    other = make_article(index, title="Also worth reading")
+    article = make_article(index, title="Within budget")
+    ArticleRelatedPick.objects.create(page=article, article=other, sort_order=0)
+
+    first, first_html = queries_for(client, article.url)
+    again, again_html = queries_for(client, article.url)
+
+    assert again <= ARTICLE_QUERY_BUDGET < first
+    assert "Also worth reading" in again_html
+    assert again_html.count("Related reading") == first_html.count("Related reading") == 1
+
+
+def test_a_new_crisis_line_shows_on_the_next_page_view(client, fragments_on, index, home_page):
+    article = make_article(index, title="Any article")
+    settings_row = SiteSettings.for_site(home_page.get_site())
+    client.get(article.url)
+
+    settings_row.crisis_line_number = "555-0142"
+    settings_row.save()
+
+    assert "555-0142" in client.get(article.url).content.decode()
+
+
+def test_a_page_added_to_the_menu_shows_on_the_next_page_view(
+    client, fragments_on, index, home_page
+):
+    article = make_article(index, title="Any article")
+    assert "Resources for families" not in client.get(article.url).content.decode()
+
+    ArticleIndexPageFactory(
+        parent=home_page, title="Resources for families", slug="families", show_in_menus=True
+    ).save_revision().publish()
+
+    assert "Resources for families" in client.get(article.url).content.decode()
+
+
+def test_new_related_reading_purges_what_was_cached(fragments_on, index):
+    article = make_article(index, title="Any article")
+    before = current_version()
+
+    refresh_related.call([article.pk])
+
+    assert current_version() > before
+
+
+def test_a_preview_shows_its_own_picks_not_the_cached_ones(
+    client, fragments_on, index, admin_user
+):
+    article = make_article(index, title="Being edited")
+    candidate = make_article(index, title="A pick still in draft")
+    client.get(article.url)  # the live related reading, cached
+    draft = article.get_latest_revision_as_object()
+    draft.related_picks.add(ArticleRelatedPick(article=candidate, sort_order=0))
+    draft.save_revision()
+
+    editor = Client()
+    editor.force_login(admin_user)
+    preview = editor.get(reverse("wagtailadmin_pages:view_draft", args=[article.pk]))
+
+    assert "A pick still in draft" in preview.content.decode()
