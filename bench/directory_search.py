@@ -13,13 +13,14 @@ import os
 import random
 import time
 
-from _setup import ROOT, report, setup_django
+from _setup import ROOT, percentile, report, setup_django
 
 os.environ.setdefault("DATABASE_URL", f"sqlite:///{ROOT}/var/bench/directory.sqlite3")
 
 PROGRAMS = 10_000
 SEED = 2026
 QUERIES = 200
+ROUNDS = 3
 
 
 def seed_programs() -> None:
@@ -108,15 +109,27 @@ def main() -> None:
     directory = DirectoryPage.objects.live().first()
     url = directory.url
     client.get(url, requests[0])
-    page_samples, page_cpu = [], []
-    for values in requests:
-        started, cpu_started = time.perf_counter(), time.process_time()
-        response = client.get(url, values)
-        page_samples.append((time.perf_counter() - started) * 1000)
-        page_cpu.append((time.process_time() - cpu_started) * 1000)
-        assert response.status_code == 200
-    report("directory page request (routing + search + template), wall clock", page_samples, 50)
-    report("directory page request, CPU time of this process", page_cpu, 50)
+    # Several rounds of the same 200 requests: on this shared virtual machine even CPU time
+    # swings by half from one minute to the next, so one round can say more about the
+    # neighbours than about Haven. Every round is printed; the verdict takes the median.
+    round_p95 = []
+    for round_number in range(1, ROUNDS + 1):
+        page_samples, page_cpu = [], []
+        for values in requests:
+            started, cpu_started = time.perf_counter(), time.process_time()
+            response = client.get(url, values)
+            page_samples.append((time.perf_counter() - started) * 1000)
+            page_cpu.append((time.process_time() - cpu_started) * 1000)
+            assert response.status_code == 200
+        name = f"directory page request (routing + search + template), round {round_number}"
+        report(f"{name}, wall clock", page_samples, 50)
+        report(f"{name}, CPU time of this process", page_cpu, 50)
+        round_p95.append(percentile(page_samples, 0.95))
+    median = sorted(round_p95)[len(round_p95) // 2]
+    print(
+        f"directory page request p95 by round: {', '.join(f'{v:.1f}' for v in round_p95)} ms; "
+        f"median {median:.1f} ms, target <= 50 ms: {'met' if median <= 50 else 'MISSED'}"
+    )
 
     busy = {"zip": "10001", "radius": "100", "level": "iop", "payment": "medicaid"}
     client.get(url, busy)
