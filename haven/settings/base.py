@@ -48,6 +48,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First, so everything after it (rate limit, lockout) sees the visitor, not the proxy.
+    "haven.proxy.ProxiedClientAddressMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # Outside the page cache, so cached pages get the headers too.
     "haven.security.SecurityHeadersMiddleware",
@@ -188,6 +190,8 @@ X_FRAME_OPTIONS = "DENY"  # Wagtail's preview views override it with SAMEORIGIN
 # Login throttling (django-axes): 5 wrong passwords for one username from one address lock
 # that pair out for 15 minutes. Only a counter under a hashed key is kept, in the cache,
 # and it expires with the lock; successful sign-ins are not logged.
+# Reverse proxies in front of Haven that append to X-Forwarded-For (haven/proxy.py); 0: none.
+HAVEN_PROXY_COUNT = 0
 AXES_HANDLER = "axes.handlers.cache.AxesCacheHandler"
 AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = timedelta(minutes=15)

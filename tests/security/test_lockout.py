@@ -55,3 +55,25 @@ def test_a_successful_sign_in_resets_the_count(client, editor, home_page):
     for _ in range(4):
         assert sign_in(client, "eddie", "wrong-password").status_code == 200
     assert sign_in(client, "eddie", PASSWORD).status_code == 302
+
+
+@pytest.mark.django_db
+def test_behind_the_proxy_the_lockout_is_keyed_on_the_visitor(client, editor, home_page, settings):
+    settings.HAVEN_PROXY_COUNT = 1
+    nginx = "172.18.0.5"
+    for _ in range(5):
+        client.post(
+            reverse("wagtailadmin_login"),
+            {"username": "eddie", "password": "wrong-password"},
+            REMOTE_ADDR=nginx,
+            HTTP_X_FORWARDED_FOR="203.0.113.7",
+        )
+
+    colleague = client.post(
+        reverse("wagtailadmin_login"),
+        {"username": "eddie", "password": PASSWORD},
+        REMOTE_ADDR=nginx,
+        HTTP_X_FORWARDED_FOR="198.51.100.20",
+    )
+
+    assert colleague.status_code == 302
