@@ -35,8 +35,8 @@ def seconds_since_started(token: str) -> float | None:
 
 
 def client_key(request) -> str:
-    # REMOTE_ADDR only: a forwarded header is trivially forged. Behind a proxy, the proxy must
-    # set REMOTE_ADDR (site/ configures this).
+    # REMOTE_ADDR only: a forwarded header is trivially forged. Behind site/'s nginx,
+    # haven/proxy.py has already put the visitor's address there.
     address = request.META.get("REMOTE_ADDR", "")
     return "admissions:rate:" + salted_hmac("admissions.rate-limit", address).hexdigest()
 
@@ -54,7 +54,9 @@ def rate_limited(request) -> bool:
         except ValueError:  # expired between add and incr
             cache.set(key, 1, timeout=window)
             count = 1
-    return count > limit
+    # None: the cache is down (haven/integrations.py). Let the inquiry through rather than
+    # refuse someone asking for help; the honeypot and the timing check still apply.
+    return count is not None and count > limit
 
 
 def recaptcha_enabled() -> bool:

@@ -65,10 +65,19 @@ def search_backends(elasticsearch_url: str) -> dict:
 def redis_cache(redis_url: str) -> dict:
     if not redis_url:
         return {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    # django-redis, for IGNORE_EXCEPTIONS: with Redis down a cache read is a miss and a write
+    # is skipped (each logged), so pages, the crisis line and the inquiry form keep working;
+    # only the page cache, the rate limit and the sign-in lockout pause. Short timeouts keep
+    # a dead Redis from holding every request.
     return {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": redis_url,
             "KEY_PREFIX": "haven",
+            "OPTIONS": {
+                "IGNORE_EXCEPTIONS": True,
+                "SOCKET_CONNECT_TIMEOUT": 0.5,
+                "SOCKET_TIMEOUT": 0.5,
+            },
         }
     }

@@ -206,6 +206,9 @@ HAVEN_REQUIRE_TWO_FACTOR = True
 OTP_TOTP_ISSUER = "Haven"
 LOGGING["loggers"]["axes"] = {"level": "WARNING"}  # not a line per sign-in
 
+# With REDIS_URL (haven/integrations.py): say so in the log when Redis is down.
+DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+
 # Anonymous page cache (haven/page_cache.py): seconds a page is kept; 0 turns it off.
 HAVEN_PAGE_CACHE_SECONDS = 300
 # Parts every page repeats (settings, menu, related reading), purged with the page cache.

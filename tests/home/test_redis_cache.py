@@ -1,0 +1,64 @@
+"""The production cache (haven/integrations.py) over a real Redis connection, and what a
+visitor sees when Redis is down: the same pages, crisis line included, just uncached."""
+
+import socket
+
+import pytest
+from django.core.cache import cache
+
+from haven.integrations import redis_cache
+from tests.articles.factories import ArticleIndexPageFactory, make_article
+
+pytestmark = pytest.mark.django_db
+LIVE_REDIS = "redis://127.0.0.1:6379/15"  # a database of its own; emptied after each test
+DEAD_REDIS = "redis://127.0.0.1:1/0"  # nothing listens on port 1
+
+
+def redis_is_up() -> bool:
+    try:
+        socket.create_connection(("127.0.0.1", 6379), timeout=0.5).close()
+    except OSError:
+        return False
+    return True
+
+
+@pytest.fixture
+def caches_on(settings):
+    settings.HAVEN_PAGE_CACHE_SECONDS = 300
+    settings.HAVEN_FRAGMENT_CACHE_SECONDS = 300
+
+
+@pytest.fixture
+def live_redis(settings, caches_on):
+    if not redis_is_up():
+        pytest.skip("no Redis on 127.0.0.1:6379")
+    settings.CACHES = redis_cache(LIVE_REDIS)
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def dead_redis(settings, caches_on):
+    settings.CACHES = redis_cache(DEAD_REDIS)
+
+
+def test_pages_are_cached_in_redis_and_purged_on_publish(client, live_redis, home_page):
+    index = ArticleIndexPageFactory(parent=home_page)
+    article = make_article(index, title="Kept in Redis")
+
+    assert client.get(article.url)["X-Page-Cache"] == "miss"
+    assert client.get(article.url)["X-Page-Cache"] == "hit"
+    make_article(index, title="Something new")  # a publish purges every page
+    assert client.get(article.url)["X-Page-Cache"] == "miss"
+
+
+def test_with_redis_down_pages_still_show_with_the_crisis_line(client, dead_redis, home_page):
+    index = ArticleIndexPageFactory(parent=home_page)
+    article = make_article(index, title="Still here")
+
+    for url in ("/", article.url, "/search/?q=burnout"):
+        response = client.get(url)
+        assert response.status_code == 200, url
+        assert 'href="tel:988"' in response.content.decode(), url
+    assert "Still here" in client.get(article.url).content.decode()
