@@ -11,15 +11,20 @@ from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
+from django_otp.plugins.otp_static.models import StaticDevice
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from accounts import two_factor
-from accounts.forms import TokenForm
+from accounts import backup_codes, two_factor
+from accounts.forms import SignInCodeForm, TokenForm
 
 DEVICE_NAME = "Authenticator app"
 WRONG_CODE = (
     "That code did not match. Enter the code your app shows now; if it still fails, check "
     "that the time on your phone is set automatically."
+)
+WRONG_BACKUP = (
+    "That backup code did not match, or it was used already. Each code works once; check "
+    "the list you saved."
 )
 WAIT = (
     "After a wrong code, each new try must wait a little longer. Wait a few seconds, then "
@@ -54,7 +59,8 @@ def setup(request):
     if two_factor.has_device(user):
         if not user.is_verified():
             return redirect(f"{reverse('two_factor_verify')}?{request.GET.urlencode()}")
-        return render(request, "accounts/two_factor_done.html", {"next": next_url(request)})
+        context = {"next": next_url(request), "codes_left": backup_codes.remaining(user)}
+        return render(request, "accounts/two_factor_done.html", context)
 
     device = pending_device(user)
     form = TokenForm(request.POST or None)
@@ -67,7 +73,7 @@ def setup(request):
                 device.save(update_fields=["confirmed"])
                 TOTPDevice.objects.filter(user=user, confirmed=False).delete()
                 django_otp.login(request, device)
-                return redirect(next_url(request))
+                return show_codes(request, backup_codes.issue(user), first_time=True)
         form.add_error("token", WRONG_CODE if allowed else WAIT)
 
     uri = device.config_url
@@ -94,23 +100,42 @@ def verify(request):
     if user.is_verified():
         return redirect(next_url(request))
 
-    form = TokenForm(request.POST or None)
+    form = SignInCodeForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        devices = TOTPDevice.objects.filter(user=user, confirmed=True)
+        token = form.cleaned_data["token"]
+        backup = backup_codes.looks_like_code(token)
+        device_model = StaticDevice if backup else TOTPDevice
+        devices = device_model.objects.filter(user=user, confirmed=True)
         throttled = False
         for device in devices:
             allowed, _ = device.verify_is_allowed()
             throttled = throttled or not allowed
-            matched = django_otp.verify_token(
-                user, device.persistent_id, form.cleaned_data["token"]
-            )
+            matched = django_otp.verify_token(user, device.persistent_id, token)
             if matched is not None:
                 django_otp.login(request, matched)
                 return redirect(next_url(request))
-        form.add_error("token", WAIT if throttled else WRONG_CODE)
+        form.add_error("token", WAIT if throttled else (WRONG_BACKUP if backup else WRONG_CODE))
     return render(
         request, "accounts/two_factor_verify.html", {"form": form, "next": next_url(request)}
     )
+
+
+def show_codes(request, codes: list[str], first_time: bool = False):
+    context = {
+        "codes": [backup_codes.grouped(code) for code in codes],
+        "next": next_url(request),
+        "first_time": first_time,
+    }
+    return render(request, "accounts/two_factor_backup_codes.html", context)
+
+
+@never_cache
+def new_backup_codes(request):
+    """A fresh set of backup codes (the old ones stop working). The admin's two-factor
+    middleware has already made sure this session passed its second factor."""
+    if request.method != "POST" or not two_factor.has_device(request.user):
+        return redirect("two_factor_setup")
+    return show_codes(request, backup_codes.issue(request.user))
 
 
 def locked_out(request, credentials=None, *args, **kwargs):

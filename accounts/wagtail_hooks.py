@@ -9,6 +9,7 @@ def two_factor_urls():
     return [
         path("two-factor/setup/", views.setup, name="two_factor_setup"),
         path("two-factor/verify/", views.verify, name="two_factor_verify"),
+        path("two-factor/backup-codes/", views.new_backup_codes, name="two_factor_backup_codes"),
     ]
 
 

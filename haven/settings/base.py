@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "django_recaptcha",
     "django_otp",
     "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",  # backup codes (accounts/backup_codes.py)
     "axes",
     "csp",
     "django.contrib.auth",

@@ -60,8 +60,10 @@ def test_admissions_user_sets_up_a_device_before_the_inbox_opens(
 
     time.sleep(1.1)  # one wrong code means a 1-second wait (a throttled try adds none)
     confirmed = client.post(refused["Location"], {"token": current_code(device)})
-    assert confirmed.status_code == 302
-    assert confirmed["Location"] == inbox_url
+    assert confirmed.status_code == 200  # the backup codes, shown once, then on to the inbox
+    page = confirmed.content.decode()
+    assert len(re.findall(r"<li><code>[a-z2-7]{4} [a-z2-7]{4}</code></li>", page)) == 10
+    assert f'href="{inbox_url}"' in page
     assert client.get(inbox_url).status_code == 200
 
 
@@ -144,3 +146,61 @@ def test_any_typed_code_gets_a_page_not_an_error(client, admissions_user, token)
     page = response.content.decode()
     assert 'class="error-message"' in page  # a message beside the field, as a person sees it
     assert client.get(reverse("wagtailadmin_home")).status_code == 302
+
+
+def backup_code_sign_in(client, user, code):
+    client.logout()
+    sign_in(client, user)
+    return client.post(reverse("two_factor_verify"), {"token": code})
+
+
+@pytest.mark.django_db
+def test_a_backup_code_signs_in_once_without_the_phone(client, admissions_user, inbox_url):
+    from accounts import backup_codes
+
+    TOTPDevice.objects.create(user=admissions_user, name="phone", confirmed=True)
+    codes = backup_codes.issue(admissions_user)
+
+    typed = f"{codes[0][:4].upper()} {codes[0][4:]}"  # as someone might copy it from paper
+    assert backup_code_sign_in(client, admissions_user, typed)["Location"] == (
+        reverse("wagtailadmin_home")
+    )
+    assert client.get(inbox_url).status_code == 200
+    assert backup_codes.remaining(admissions_user) == 9
+
+    again = backup_code_sign_in(client, admissions_user, codes[0])
+    assert again.status_code == 200
+    assert "used already" in again.content.decode()
+    assert client.get(inbox_url).status_code == 302
+
+
+@pytest.mark.django_db
+def test_new_backup_codes_replace_the_old_ones(client, admissions_user):
+    from accounts import backup_codes
+
+    device = TOTPDevice.objects.create(user=admissions_user, name="phone", confirmed=True)
+    old = backup_codes.issue(admissions_user)
+    sign_in(client, admissions_user)
+    client.post(reverse("two_factor_verify"), {"token": current_code(device)})
+
+    shown = client.post(reverse("two_factor_backup_codes")).content.decode()
+    new = [c.replace(" ", "") for c in re.findall(r"<code>([a-z2-7]{4} [a-z2-7]{4})</code>", shown)]
+
+    assert len(new) == 10 and not set(new) & set(old)
+    assert "Make new backup codes" in client.get(reverse("two_factor_setup")).content.decode()
+    assert backup_code_sign_in(client, admissions_user, new[1]).status_code == 302
+    assert backup_code_sign_in(client, admissions_user, old[1]).status_code == 200  # refused
+
+
+@pytest.mark.django_db
+def test_reset_removes_the_backup_codes_too(admissions_user):
+    from django.core.management import call_command
+
+    from accounts import backup_codes
+
+    TOTPDevice.objects.create(user=admissions_user, name="phone", confirmed=True)
+    backup_codes.issue(admissions_user)
+
+    call_command("reset_two_factor", admissions_user.username, stdout=open("/dev/null", "w"))  # noqa: SIM115
+
+    assert backup_codes.remaining(admissions_user) == 0

@@ -1,7 +1,9 @@
-"""Remove a person's authenticator (lost phone): they set up a new one at their next sign-in."""
+"""Remove a person's authenticator and backup codes (lost phone and codes): they set up a new
+one at their next sign-in."""
 
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
+from django_otp.plugins.otp_static.models import StaticDevice
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 
@@ -18,4 +20,5 @@ class Command(BaseCommand):
         except user_model.DoesNotExist:
             raise CommandError(f"No user named {username!r}.") from None
         deleted, _ = TOTPDevice.objects.filter(user=user).delete()
+        StaticDevice.objects.filter(user=user).delete()  # their backup codes go with it
         self.stdout.write(f"Removed {deleted} authenticator(s) for {username}.")
