@@ -14,8 +14,8 @@ this program", so the two lists always agree.
 from django.db.models import Case, Exists, IntegerField, OuterRef, Q, Value, When
 from django.utils.text import slugify
 
-from articles.queries import public_q_filter
 from directory.vocabulary import CONDITIONS, LEVELS_OF_CARE, POPULATIONS
+from home.visibility import public_q
 
 FACETS = ("condition", "population", "level")
 # Who an article is for -> who a program serves. The public and loved ones are no
@@ -77,7 +77,7 @@ def programs_for_article(page, limit=PROGRAM_LIMIT) -> list:
             if fitting is not None:
                 with_terms = with_terms.filter(program_id__in=fitting)
             fitting = with_terms.values("program_id")
-    programs = public_q_filter(ProgramPage.objects.filter(pk__in=fitting))
+    programs = ProgramPage.objects.filter(public_q(), pk__in=fitting)
     return list(programs.order_by("-accepting_new_clients", "title", "pk")[:limit])
 
 

@@ -1,28 +1,24 @@
-"""Article querysets shared by the index, feeds, related reading and the home page."""
+"""Article querysets shared by the index, feeds, related reading, recommendations and the home
+page. What the public may see is home/visibility.py's rule, the same as the directory's."""
 
-from django.db.models import Exists, F, OuterRef
-from django.db.models.functions import Length, Substr
-from wagtail.models import PageViewRestriction
+from django.db.models import F, Q
+from django.utils import timezone
+
+from home.visibility import public_q
 
 
-def public_q_filter(queryset):
-    """Live pages outside any private section, in ONE query.
-
-    Wagtail's `.public()` first loads every view restriction (an extra query); this does the
-    same test inside the main query: a page is private when a restricted page's path is a
-    prefix of its own.
-    """
-    restricted = PageViewRestriction.objects.annotate(
-        prefix=Substr(OuterRef("path"), 1, Length("page__path"))
-    ).filter(prefix=F("page__path"))
-    return queryset.live().exclude(Exists(restricted))
+def showable(queryset):
+    """Articles that may be listed or recommended: public and not past their expiry date."""
+    return queryset.filter(public_q()).filter(
+        Q(expire_at__isnull=True) | Q(expire_at__gt=timezone.now())
+    )
 
 
 def published_articles(under=None, topic=None):
     """Live, public articles, newest first, optionally below one index and in one topic."""
     from articles.models import ArticlePage
 
-    queryset = public_q_filter(ArticlePage.objects.all())
+    queryset = ArticlePage.objects.filter(public_q())
     if under is not None:
         queryset = queryset.descendant_of(under)
     if topic is not None:

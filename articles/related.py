@@ -9,9 +9,8 @@ two for a preview (its picks are read from the page itself first).
 
 from django.conf import settings
 from django.db.models import OuterRef, Q, Subquery
-from django.utils import timezone
 
-from articles.queries import public_q_filter
+from articles.queries import showable
 
 DEFAULT_COUNT = 3
 MIN_COUNT, MAX_COUNT = 3, 6
@@ -35,18 +34,13 @@ def _pick_ids(page) -> list[int]:
     return ids
 
 
-def _showable(queryset):
-    now = timezone.now()
-    return public_q_filter(queryset).filter(Q(expire_at__isnull=True) | Q(expire_at__gt=now))
-
-
 def editor_picks(page, limit=3) -> list:
     from articles.models import ArticlePage
 
     ids = _pick_ids(page)
     if not ids:
         return []
-    by_id = {article.pk: article for article in _showable(ArticlePage.objects.filter(pk__in=ids))}
+    by_id = {article.pk: article for article in showable(ArticlePage.objects.filter(pk__in=ids))}
     return [by_id[pk] for pk in ids if pk in by_id][:limit]
 
 
@@ -75,7 +69,7 @@ def related_articles(page, limit=None) -> list:
         rank = stored.filter(target_id=OuterRef("pk")).values("rank")[:1]
     else:
         rank = None
-    articles = _showable(ArticlePage.objects.filter(wanted)).exclude(pk=page.pk)
+    articles = showable(ArticlePage.objects.filter(wanted)).exclude(pk=page.pk)
     if rank is not None:
         articles = articles.annotate(suggested_rank=Subquery(rank))
     if pick_order is not None:

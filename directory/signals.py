@@ -4,7 +4,7 @@
 from django.conf import settings
 from django.db import transaction
 from django.db.backends.signals import connection_created
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import post_delete
 from wagtail.signals import page_published, page_unpublished
 
 from directory.geo import haversine_miles
@@ -38,18 +38,6 @@ def _haversine_or_none(lat, lon, lat0, lon0):
 
 
 def connect() -> None:
-    from wagtail.models import PageViewRestriction
-    from wagtail.signals import post_page_move
-
-    from directory.visibility import forget_restrictions
-
-    for signal in (post_save, post_delete):
-        signal.connect(
-            forget_restrictions,
-            sender=PageViewRestriction,
-            dispatch_uid=f"directory_restrictions_{signal is post_save}",
-        )
-    post_page_move.connect(forget_restrictions, dispatch_uid="directory_restrictions_move")
     connection_created.connect(register_sqlite_functions, dispatch_uid="haven_haversine")
     page_published.connect(on_change, sender=ProgramPage, dispatch_uid="directory_published")
     page_unpublished.connect(on_change, sender=ProgramPage, dispatch_uid="directory_unpublished")

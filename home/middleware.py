@@ -38,7 +38,6 @@ class KnownSiteMiddleware:
         except DisallowedHost:
             return None  # Wagtail's own lookup raises it as usual
         request._wagtail_site = until_content_changes(
-            request,
-            "site", lambda: site_with_root(request), hostname, request.get_port()
+            request, "site", lambda: site_with_root(request), hostname, request.get_port()
         )
         return None

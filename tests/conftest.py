@@ -35,6 +35,18 @@ def sign_in_with_second_factor(client, user):
     return client
 
 
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Every test starts and ends with an empty cache: the page and fragment caches, rate
+    limits, sign-in counters and the restricted paths of home/visibility.py live there, and a
+    rolled-back restriction sends no signal while the next test reuses its page paths."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
 @pytest.fixture
 def home_page(db) -> HomePage:
     return make_home_page()

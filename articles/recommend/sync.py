@@ -14,10 +14,9 @@ from dataclasses import dataclass
 
 from django.db import connection, transaction
 from django.db.models import F, Q
-from django.utils import timezone
 
 from articles.program_matching import store_care_terms
-from articles.queries import public_q_filter
+from articles.queries import showable
 from articles.recommend.bulk import all_neighbours
 from articles.recommend.engine import Document, Entry, Index, profile
 from articles.recommend.storage import (
@@ -79,8 +78,7 @@ def eligible_articles():
     """Articles that may be recommended: live, outside private sections, not expired."""
     from articles.models import ArticlePage
 
-    queryset = public_q_filter(ArticlePage.objects.all())
-    return queryset.filter(Q(expire_at__isnull=True) | Q(expire_at__gt=timezone.now()))
+    return showable(ArticlePage.objects.all())
 
 
 def load_documents(page_ids=None) -> list[Document]:

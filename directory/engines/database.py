@@ -32,7 +32,7 @@ from directory.engines.base import (
 )
 from directory.geo import EARTH_RADIUS_MILES, bounding_box
 from directory.models import ProgramPage, ProgramTerm
-from directory.visibility import public_q
+from home.visibility import public_q
 
 TEXT_FIELDS = ("title", "organisation", "summary", "city", "description")
 MAX_WORDS = 8
@@ -198,9 +198,7 @@ class DatabaseEngine:
             program = programs[program_id]
             program.distance = distances[program_id]
             hits.append(self._hit(program, query))
-        return SearchResult(
-            hits=hits, total=total, page=page, num_pages=num_pages, facets=counts
-        )
+        return SearchResult(hits=hits, total=total, page=page, num_pages=num_pages, facets=counts)
 
     @staticmethod
     def _matched(qs: QuerySet, query: ProgramQuery) -> QuerySet:

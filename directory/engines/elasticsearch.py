@@ -26,7 +26,7 @@ from directory.engines.base import (
     clamp_page,
 )
 from directory.models import ProgramPage
-from directory.visibility import public_q
+from home.visibility import public_q
 
 ALIAS = "directory"
 TEXT_FIELDS = ["title^4", "organisation^2", "summary", "description", "city"]

@@ -2,7 +2,6 @@ import time
 
 import pytest
 from django.contrib.auth.models import Group
-from django.core.cache import cache
 
 from admissions import spam
 from admissions.permissions import ADMISSIONS_GROUP
@@ -17,14 +16,6 @@ SECRET_VALUES = {
     "insurance": "Pangolin Health",
     "message": "Lanterns drifting past the quiet reservoir",
 }
-
-
-@pytest.fixture(autouse=True)
-def _fresh_cache():
-    # The rate limit lives in the cache; each test starts with a clean slate.
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture

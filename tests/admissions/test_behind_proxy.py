@@ -15,9 +15,7 @@ NGINX = "172.18.0.5"
 
 
 def post_via_nginx(client, page, data, forwarded_for):
-    return client.post(
-        page.url, data, REMOTE_ADDR=NGINX, HTTP_X_FORWARDED_FOR=forwarded_for
-    )
+    return client.post(page.url, data, REMOTE_ADDR=NGINX, HTTP_X_FORWARDED_FOR=forwarded_for)
 
 
 def test_visitors_behind_the_proxy_are_limited_one_by_one(

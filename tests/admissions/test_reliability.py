@@ -1,7 +1,6 @@
 """A mail outage loses nothing and sends nothing twice: a real SMTP server (aiosmtpd) on
 127.0.0.1, the database task backend and the django-tasks-db worker run in-process."""
 
-
 import pytest
 from aiosmtpd.controller import Controller
 from django.utils import timezone

@@ -3,16 +3,6 @@ import pytest
 from tests.directory.factories import ProgramPageFactory
 
 
-@pytest.fixture(autouse=True)
-def _forget_cached_restrictions():
-    # Rolled-back restrictions send no delete signal; paths are reused by the next test.
-    from directory.visibility import forget_restrictions
-
-    forget_restrictions()
-    yield
-    forget_restrictions()
-
-
 @pytest.fixture
 def make_program(directory_page):
     def make(**fields):

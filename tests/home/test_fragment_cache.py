@@ -84,9 +84,7 @@ def test_new_related_reading_purges_what_was_cached(fragments_on, index):
     assert current_version() > before
 
 
-def test_a_preview_shows_its_own_picks_not_the_cached_ones(
-    client, fragments_on, index, admin_user
-):
+def test_a_preview_shows_its_own_picks_not_the_cached_ones(client, fragments_on, index, admin_user):
     article = make_article(index, title="Being edited")
     candidate = make_article(index, title="A pick still in draft")
     client.get(article.url)  # the live related reading, cached

@@ -1,18 +1,9 @@
 import pytest
 from django.contrib.auth.models import Group, Permission
-from django.core.cache import cache
 
 from accounts.two_factor import ADMISSIONS_GROUP
 
 PASSWORD = "a-long-password-1"
-
-
-@pytest.fixture(autouse=True)
-def _fresh_cache():
-    # Login counters, the page cache and its version all live in the cache.
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture
