@@ -15,6 +15,7 @@ from django.db.models import Case, Exists, IntegerField, OuterRef, Q, Value, Whe
 from django.utils.text import slugify
 
 from directory.vocabulary import CONDITIONS, LEVELS_OF_CARE, POPULATIONS
+from haven.page_cache import until_content_changes
 from home.visibility import public_q
 
 FACETS = ("condition", "population", "level")
@@ -60,14 +61,25 @@ def terms_for_page(page) -> dict[str, set[str]]:
     return care_terms(topics, page.tag_names, page.audiences)
 
 
-def programs_for_article(page, limit=PROGRAM_LIMIT) -> list:
+def programs_for_article(page, limit=PROGRAM_LIMIT, request=None) -> list:
     """Live, public programs that fit `page`, accepting new clients first (one query once the
-    page's topics and tags are loaded, which the article page does anyway)."""
-    from directory.models import ProgramPage, ProgramTerm
+    page's topics and tags are loaded, which the article page does anyway).
 
+    The list depends only on the article's care terms, which many articles share, so it is
+    kept by those terms until content changes: an article read for the first time reuses the
+    list another article with the same terms already found."""
     terms = terms_for_page(page)
     if not any(terms.values()):
         return []
+    signature = ";".join(f"{facet}={','.join(sorted(terms[facet]))}" for facet in FACETS)
+    return until_content_changes(
+        request, "programs-for-terms", lambda: programs_for_terms(terms, limit), signature, limit
+    )
+
+
+def programs_for_terms(terms: dict[str, set[str]], limit: int) -> list:
+    from directory.models import ProgramPage, ProgramTerm
+
     # Program ids from the term index, one facet narrowing the next, before any page row is
     # read: an EXISTS per program would test every one of them (4x slower on 10k programs).
     fitting = None

@@ -11,11 +11,12 @@ from articles import program_matching
 register = template.Library()
 
 
-@register.simple_tag
-def programs_for_article(page, limit=program_matching.PROGRAM_LIMIT):
+@register.simple_tag(takes_context=True)
+def programs_for_article(context, page, limit=program_matching.PROGRAM_LIMIT):
     if not hasattr(page, "topic_list"):  # not an article (e.g. another page type's preview)
         return []
-    return program_matching.programs_for_article(page, limit=limit)
+    request = context.get("request")
+    return program_matching.programs_for_article(page, limit=limit, request=request)
 
 
 @register.simple_tag

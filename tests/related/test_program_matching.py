@@ -4,6 +4,8 @@ import itertools
 
 import pytest
 from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -179,3 +181,20 @@ def test_rule_properties(article_terms, program_terms):
         assert not fits(article_terms, program_terms)
     else:  # a program offering everything the article names always fits
         assert fits(article_terms, {f: program_terms[f] | article_terms[f] for f in FACETS})
+
+
+def test_articles_with_the_same_care_terms_share_one_program_lookup_until_content_changes(
+    article, program, topics, settings
+):
+    settings.HAVEN_FRAGMENT_CACHE_SECONDS = 300
+    first = article(title="Virtual IOP, week one", topics=[topics["virtual-iop"]])
+    second = article(title="Virtual IOP, week two", topics=[topics["virtual-iop"]])
+    program(title="Online evenings", levels_of_care=["virtual-iop"])
+    assert titles(programs_for_article(first)) == ["Online evenings"]
+
+    with CaptureQueriesContext(connection) as captured:
+        assert titles(programs_for_article(second)) == ["Online evenings"]
+    assert not [q for q in captured.captured_queries if "directory_program" in q["sql"]]
+
+    program(title="Another online group", levels_of_care=["virtual-iop"]).save_revision().publish()
+    assert titles(programs_for_article(second)) == ["Another online group", "Online evenings"]
