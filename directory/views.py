@@ -85,12 +85,12 @@ def ways_out(parsed: params.ParsedSearch, engine) -> list[dict]:
         candidates.append(
             (f"Search without the words “{query.text}”", query.with_changes(text=""), {"q": None})
         )
-    found = []
-    for label, changed, url_changes in candidates:
-        count = engine.count(changed.with_changes(page=1))
-        if count:
-            found.append({"label": label, "count": count, "url": parsed.querystring(**url_changes)})
-    return found
+    counts = engine.counts([changed.with_changes(page=1) for _label, changed, _url in candidates])
+    return [
+        {"label": label, "count": count, "url": parsed.querystring(**url_changes)}
+        for (label, _changed, url_changes), count in zip(candidates, counts, strict=True)
+        if count
+    ]
 
 
 def page_links(parsed: params.ParsedSearch, result: SearchResult) -> dict:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Protocol
 
@@ -85,7 +86,10 @@ class SearchResult:
 class Engine(Protocol):
     def search(self, query: ProgramQuery, *, facets: bool = True) -> SearchResult: ...
 
-    def count(self, query: ProgramQuery) -> int: ...
+    def counts(self, queries: Sequence[ProgramQuery]) -> list[int]:
+        """How many programs each query finds, in one round trip (the ways out of a search
+        that found nothing)."""
+        ...
 
 
 def clamp_page(page: int, total: int, page_size: int) -> tuple[int, int]:

@@ -3,6 +3,8 @@ English-analysed text), `_geo_distance` filter and sort, terms aggregations for 
 
 build_search() is pure (no cluster needed), so its request body is asserted in unit tests."""
 
+from collections.abc import Sequence
+
 from django.conf import settings
 from elasticsearch.dsl import (
     Boolean,
@@ -11,6 +13,7 @@ from elasticsearch.dsl import (
     GeoPoint,
     Keyword,
     Long,
+    MultiSearch,
     Q,
     Search,
     Text,
@@ -165,15 +168,25 @@ def build_search(query: ProgramQuery, *, page: int | None = None, facets: bool =
     return s[start : start + query.page_size]
 
 
+def build_counts(queries: Sequence[ProgramQuery]) -> MultiSearch:
+    """One _msearch with a hit count (no hits, no aggregations) per query."""
+    multi = MultiSearch(index=index_name())
+    for query in queries:
+        multi = multi.add(build_search(query, page=1, facets=False).extra(size=0))
+    return multi
+
+
 class ElasticsearchEngine:
     name = "elasticsearch"
 
     def _execute(self, search: Search):
         return search.using(connect()).execute()
 
-    def count(self, query: ProgramQuery) -> int:
-        search = build_search(query, page=1, facets=False).extra(size=0)
-        return self._execute(search).hits.total.value
+    def counts(self, queries: Sequence[ProgramQuery]) -> list[int]:
+        if not queries:
+            return []
+        responses = build_counts(queries).using(connect()).execute()
+        return [response.hits.total.value for response in responses]
 
     def search(self, query: ProgramQuery, *, facets: bool = True) -> SearchResult:
         response = self._execute(build_search(query, facets=facets))

@@ -105,3 +105,18 @@ def test_mapping_has_geo_point_keywords_and_english_text():
     assert mapping["state"] == {"type": "keyword"}
     assert mapping["summary"] == {"type": "text", "analyzer": "english"}
     assert mapping["title"]["fields"] == {"raw": {"type": "keyword"}}
+
+
+def test_counts_for_the_ways_out_are_one_multi_search_without_hits_or_facets():
+    from directory.engines.elasticsearch import build_counts, index_name
+
+    wider = near_philadelphia().with_changes(radius=100)
+    without_filter = near_philadelphia(filters={"level": ("iop",)}).with_changes(filters={})
+    lines = build_counts([wider, without_filter]).to_dict()
+
+    headers, bodies = lines[0::2], lines[1::2]
+    assert headers == [{"index": [index_name()]}] * 2
+    for body in bodies:
+        assert body["size"] == 0
+        assert "aggs" not in body
+    assert bodies[0]["query"] == build_search(wider).to_dict()["query"]

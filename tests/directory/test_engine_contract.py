@@ -405,3 +405,28 @@ def test_programs_under_a_view_restriction_are_not_found(engine):
     assert engine.search(query(text="Birch")).total == 1
     PageViewRestriction.objects.create(page=program, restriction_type="login")
     assert engine.search(query(text="Birch")).total == 0
+
+
+def test_counts_are_the_totals_of_the_same_searches(engine):
+    queries = [
+        query(origin=True, radius=5),
+        query(origin=True, radius=100, filters={"condition": ("burnout",)}),
+        query(filters={"level": ("php",)}, accepting=True),
+        query(text="no-program-is-called-this"),
+    ]
+    totals = [engine.search(q).total for q in queries]
+    assert engine.counts(queries) == totals
+    assert totals[-1] == 0 and max(totals) > 0
+    assert engine.counts([]) == []
+
+
+def test_the_database_engine_counts_many_searches_in_one_query(engine):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    if engine.name != "database":
+        pytest.skip("about the database engine's SQL")
+    engine.counts([query()])  # reads and caches the restricted paths (home/visibility.py)
+    with CaptureQueriesContext(connection) as captured:
+        engine.counts([query(origin=True, radius=r) for r in (5, 10, 25, 50, 100)])
+    assert len(captured.captured_queries) == 1

@@ -96,6 +96,21 @@ def test_zero_results_offer_ways_out(client, directory_page, programs):
     assert "(555) 010-4400" in html or "admissions" in html
 
 
+def test_each_way_out_finds_as_many_programs_as_it_promises(client, directory_page, programs):
+    response = client.get(
+        directory_page.url,
+        {"zip": "19103", "radius": "5", "condition": "burnout", "population": "veterans"},
+    )
+    ways = re.findall(
+        r'<li><a href="([^"]+)">([^<]+)</a> \((\d+) programs?\)</li>', response.content.decode()
+    )
+    assert ways, "a search that finds nothing offers at least one way out"
+    for url, label, promised in ways:
+        found = client.get(directory_page.url + htmllib.unescape(url))
+        plural = "" if promised == "1" else "s"
+        assert f" {promised} program{plural} found" in f" {text_of(found)}", label
+
+
 def test_ten_per_page_and_a_page_past_the_end_shows_the_last(client, directory_page, make_program):
     for i in range(23):
         make_program(title=f"Program {i:02d}")
