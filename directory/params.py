@@ -18,6 +18,9 @@ from directory.models import FACET_VOCABULARIES
 
 MAX_TEXT = 200
 MAX_ZIP_INPUT = 10
+# Far past the last page of any directory (a page past the end shows the last one), and small
+# enough that the row offset it asks for fits every database's integers.
+MAX_PAGE = 100_000
 PARAMS = ("q", "zip", "radius", *FILTER_FACETS, "accepting", "sort", "page")
 TRUE_VALUES = {"1", "yes", "on", "true"}
 SORT_LABELS = {"distance": "Distance", "name": "Name", "verified": "Recently verified"}
@@ -115,7 +118,7 @@ def parse(data, *, page_size: int = PAGE_SIZE) -> ParsedSearch:
         filters={facet: tuple(slugs) for facet, slugs in selected.items()},
         accepting=(data.get("accepting", "") or "").strip().lower() in TRUE_VALUES,
         sort=sort,
-        page=max(1, page),
+        page=min(max(1, page), MAX_PAGE),
         page_size=page_size,
     )
     return ParsedSearch(query, zip_input, zip_error, selected, sort_given)

@@ -182,7 +182,9 @@ def test_openapi_schema_documents_the_endpoint(client):
             st.sampled_from(params.PARAMS),
             st.one_of(
                 st.text(max_size=250),
-                st.sampled_from(["19103", "00000", "99999", "-1", "1e9", "nan", "PA"]),
+                st.sampled_from(
+                    ["19103", "00000", "99999", "-1", "1e9", "1e18", "9e307", "nan", "PA"]
+                ),
             ),
         ),
         max_size=8,
@@ -196,3 +198,15 @@ def test_no_input_makes_the_page_or_api_fail(client, directory_page, programs, p
     api = client.get("/api/directory/programs/", data)
     assert page.status_code == 200
     assert api.status_code == 200
+
+
+@pytest.mark.parametrize("page", ["1e18", "9e307", "999999999999"])
+def test_a_page_number_too_large_for_the_database_shows_the_last_page(
+    client, directory_page, programs, page
+):
+    response = client.get(directory_page.url, {"page": page})
+    assert response.status_code == 200
+    assert "Alder House" in text_of(response)
+    api = client.get("/api/directory/programs/", {"page": page})
+    assert api.status_code == 200
+    assert api.json()["paging"]["total"] == len(programs)
