@@ -3,19 +3,20 @@
 from django.db.models.signals import post_delete, post_save
 from wagtail import signals as wagtail_signals
 from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
-from wagtail.models import Page, Site
+from wagtail.models import Page, PageViewRestriction, Site
 
 from haven.page_cache import purge
 
 
 def purge_if_content(sender, instance, **kwargs) -> None:
-    """Sites, deleted pages, saved settings (crisis line, footer) and snippets all show on
-    pages."""
+    """Sites, deleted pages, view restrictions (a page made private leaves menus and lists),
+    saved settings (crisis line, footer) and snippets all show on pages."""
     from wagtail.snippets.models import get_snippet_models
 
     if kwargs.get("raw"):  # fixtures being loaded
         return
-    if isinstance(instance, Site):  # its hostname, port or root page: routing depends on them
+    if isinstance(instance, Site | PageViewRestriction):
+        # A Site's hostname, port or root page: routing depends on them.
         purge()
     elif isinstance(instance, BaseSiteSetting | BaseGenericSetting):
         # Settings rows are made with their defaults on first use: pages already show those.

@@ -97,3 +97,28 @@ def test_a_preview_shows_its_own_picks_not_the_cached_ones(client, fragments_on,
     preview = editor.get(reverse("wagtailadmin_pages:view_draft", args=[article.pk]))
 
     assert "A pick still in draft" in preview.content.decode()
+
+
+def test_a_page_made_private_leaves_the_menu_and_article_lists_at_once(
+    client, fragments_on, index, home_page
+):
+    from wagtail.models import PageViewRestriction
+
+    from tests.directory.factories import DirectoryPageFactory, ProgramPageFactory
+    from tests.related.helpers import topic
+
+    anxiety = topic("anxiety", "Anxiety", conditions=["anxiety"])
+    article = make_article(index, title="On anxiety", topics=[anxiety])
+    directory = DirectoryPageFactory(parent=home_page)
+    program = ProgramPageFactory(parent=directory, title="Quiet Harbor", conditions=["anxiety"])
+    staff = ArticleIndexPageFactory(
+        parent=home_page, title="Staff corner", slug="staff", show_in_menus=True
+    )
+    page = client.get(article.url).content.decode()
+    assert "Quiet Harbor" in page and "Staff corner" in page
+
+    for private in (program, staff):
+        PageViewRestriction.objects.create(page=private, restriction_type="login")
+
+    page = client.get(article.url).content.decode()
+    assert "Quiet Harbor" not in page and "Staff corner" not in page

@@ -50,6 +50,22 @@ def test_publishing_any_page_purges_the_cache(client, home_page):
     assert client.get(home_page.url)["X-Page-Cache"] == "hit"
 
 
+def test_a_page_made_private_is_no_longer_served_from_the_cache(client, home_page):
+    from wagtail.models import PageViewRestriction
+
+    from tests.directory.factories import DirectoryPageFactory
+
+    page = DirectoryPageFactory(parent=home_page)
+    client.get(page.url)
+    assert client.get(page.url)["X-Page-Cache"] == "hit"
+
+    restriction = PageViewRestriction.objects.create(page=page, restriction_type="login")
+    assert client.get(page.url).status_code == 302  # to sign in, not the cached page
+
+    restriction.delete()
+    assert client.get(page.url)["X-Page-Cache"] == "miss"
+
+
 def test_unpublishing_and_deleting_purge_the_cache(client, home_page):
     page = InquiryPageFactory(parent=home_page)  # any second page
     client.get(home_page.url)
