@@ -44,10 +44,18 @@ def ancestor_paths(path: str) -> list[str]:
     return [path[:end] for end in range(step, len(path) + 1, step)]
 
 
+def deepest_page_depth() -> int:
+    """No page can sit deeper than its materialised path has room for."""
+    return Page._meta.get_field("path").max_length // Page.steplen
+
+
 def route_below(root, request, path_components):
     """Route `path_components` (at least one) below `root`, the site root as its specific page."""
+    # Components past the deepest possible page can only be a sub-route's, never a page's:
+    # leaving them out keeps a URL of a thousand segments from becoming a thousand-term query.
+    could_be_pages = path_components[: deepest_page_depth() - root.depth]
     on_path = Q()
-    for offset, slug in enumerate(path_components, start=1):
+    for offset, slug in enumerate(could_be_pages, start=1):
         on_path |= Q(depth=root.depth + offset, slug=slug)
     on_path &= Q(path__startswith=root.path)
     pages = list(

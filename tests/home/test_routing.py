@@ -29,6 +29,11 @@ def test_a_published_article_is_found_and_a_draft_or_missing_one_is_not(client, 
     assert client.get(f"{article.url}deeper/").status_code == 404
 
 
+def test_a_url_of_a_thousand_segments_is_not_found_rather_than_an_error(client, index):
+    assert client.get(index.url + "a/" * 1000).status_code == 404
+    assert client.get("/" + "deep/" * 2000).status_code == 404
+
+
 def test_a_sub_route_of_the_index_still_wins_over_the_walk(client, index):
     topic = TopicFactory(name="Burnout", slug="burnout")
     article = make_article(index, title="On burnout", topics=[topic])
