@@ -30,9 +30,14 @@ def grouped(code: str) -> str:
 
 @transaction.atomic
 def issue(user) -> list[str]:
-    """A fresh set for `user`, replacing any earlier one; returns the codes to show once."""
-    StaticDevice.objects.filter(user=user).delete()
-    device = StaticDevice.objects.create(user=user, name=DEVICE_NAME, confirmed=True)
+    """A fresh set for `user`, replacing any earlier one; returns the codes to show once.
+
+    The device stays and only its codes change: a session that signed in with a backup code
+    holds the device's id, and would be asked for a second factor again if it went."""
+    device = StaticDevice.objects.filter(user=user).order_by("pk").first()
+    if device is None:
+        device = StaticDevice.objects.create(user=user, name=DEVICE_NAME, confirmed=True)
+    StaticToken.objects.filter(device__user=user).delete()
     codes = [StaticToken.random_token() for _ in range(COUNT)]
     StaticToken.objects.bulk_create(StaticToken(device=device, token=code) for code in codes)
     return codes

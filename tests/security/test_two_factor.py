@@ -193,6 +193,21 @@ def test_new_backup_codes_replace_the_old_ones(client, admissions_user):
 
 
 @pytest.mark.django_db
+def test_new_codes_made_after_signing_in_with_a_backup_code_keep_the_session(
+    client, admissions_user, inbox_url
+):
+    from accounts import backup_codes
+
+    TOTPDevice.objects.create(user=admissions_user, name="phone", confirmed=True)
+    codes = backup_codes.issue(admissions_user)
+    backup_code_sign_in(client, admissions_user, codes[0])  # the phone is lost
+
+    assert client.post(reverse("two_factor_backup_codes")).status_code == 200
+    assert client.get(inbox_url).status_code == 200  # not asked for a second factor again
+    assert backup_codes.remaining(admissions_user) == 10
+
+
+@pytest.mark.django_db
 def test_reset_removes_the_backup_codes_too(admissions_user):
     from django.core.management import call_command
 
