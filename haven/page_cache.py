@@ -27,11 +27,14 @@ menu, related articles or crisis banner changed because of another page.
 """
 
 import hashlib
+import logging
 
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
 from django.utils.cache import cc_delim_re, patch_cache_control
+
+logger = logging.getLogger(__name__)
 
 VERSION_KEY = "haven:page-cache:version"
 HEADER = "X-Page-Cache"
@@ -61,9 +64,18 @@ def current_version() -> int:
 def purge(**kwargs) -> None:
     """Make every stored page stale (signal receiver; takes and ignores any signal arguments)."""
     try:
-        cache.incr(VERSION_KEY)
+        version = cache.incr(VERSION_KEY)
     except ValueError:  # no version stored yet: nothing cached under one either
         cache.set(VERSION_KEY, 2, timeout=None)
+        return
+    if version is None:
+        # django-redis with IGNORE_EXCEPTIONS answers None when Redis is unreachable: what it
+        # held before this change may show again once it is back, until it expires.
+        logger.warning(
+            "Could not purge the page cache (the cache is unreachable); pages cached earlier "
+            "may be served for up to %s s once it is back",
+            max(cache_seconds(), fragment_cache_seconds()),
+        )
 
 
 _MISSING = object()

@@ -62,3 +62,12 @@ def test_with_redis_down_pages_still_show_with_the_crisis_line(client, dead_redi
         assert response.status_code == 200, url
         assert 'href="tel:988"' in response.content.decode(), url
     assert "Still here" in client.get(article.url).content.decode()
+
+
+def test_a_purge_that_cannot_reach_redis_says_so_in_the_log(dead_redis, caplog):
+    from haven.page_cache import purge
+
+    with caplog.at_level("WARNING", logger="haven.page_cache"):
+        purge()
+
+    assert "Could not purge the page cache" in caplog.text
