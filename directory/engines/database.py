@@ -209,7 +209,9 @@ class DatabaseEngine:
         programs = ProgramPage.objects.in_bulk(ids) if ids else {}
         hits = []
         for program_id in ids:
-            program = programs[program_id]
+            program = programs.get(program_id)
+            if program is None:  # deleted between the two queries
+                continue
             program.distance = distances[program_id]
             hits.append(self._hit(program, query))
         return SearchResult(hits=hits, total=total, page=page, num_pages=num_pages, facets=counts)
