@@ -2,6 +2,7 @@
 hidden field, and a per-client rate limit keyed on a salted hash of the client address (the
 address itself is never stored, not even in the cache)."""
 
+import ipaddress
 import time
 
 from django.conf import settings
@@ -34,11 +35,26 @@ def seconds_since_started(token: str) -> float | None:
     return time.time() - started
 
 
+def counted_client(address: str) -> str:
+    """What the rate limit counts for an address: an IPv4 address as it is, an IPv6 client's
+    /64, since one subscriber is handed a whole /64 and could send each inquiry from a new
+    address in it. Anything that is not an address is counted as it is."""
+    try:
+        ip = ipaddress.ip_address(address)
+    except ValueError:
+        return address
+    if ip.version == 4:
+        return str(ip)
+    if ip.ipv4_mapped is not None:  # ::ffff:203.0.113.9 is 203.0.113.9
+        return str(ip.ipv4_mapped)
+    return str(ipaddress.IPv6Network((int(ip), 64), strict=False))
+
+
 def client_key(request) -> str:
     # REMOTE_ADDR only: a forwarded header is trivially forged. Behind site/'s nginx,
     # haven/proxy.py has already put the visitor's address there.
-    address = request.META.get("REMOTE_ADDR", "")
-    return "admissions:rate:" + salted_hmac("admissions.rate-limit", address).hexdigest()
+    counted = counted_client(request.META.get("REMOTE_ADDR", ""))
+    return "admissions:rate:" + salted_hmac("admissions.rate-limit", counted).hexdigest()
 
 
 def rate_limited(request) -> bool:

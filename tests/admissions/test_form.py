@@ -148,6 +148,21 @@ def test_rate_limit_per_client_keeps_input_and_never_stores_the_address(
     assert keys and not any("203.0.113.9" in key for key in keys)
 
 
+def test_an_ipv6_client_cannot_escape_the_limit_by_changing_address_within_its_network(
+    client, inquiry_page, form_data, default_team, settings
+):
+    settings.INQUIRY_RATE_LIMIT = 2
+    for host in ("1", "2"):
+        sent = client.post(inquiry_page.url, form_data(), REMOTE_ADDR=f"2001:db8:1:2::{host}")
+        assert sent.status_code == 302
+    refused = client.post(inquiry_page.url, form_data(), REMOTE_ADDR="2001:db8:1:2:abcd::99")
+    assert "several messages from your connection" in unescape(refused.content.decode())
+    # A neighbour with a network of their own is unaffected.
+    other = client.post(inquiry_page.url, form_data(), REMOTE_ADDR="2001:db8:1:3::1")
+    assert other.status_code == 302
+    assert Inquiry.objects.count() == 3
+
+
 def test_program_parameter_accepts_only_live_program_pages(
     client, inquiry_page, home_page, form_data, default_team
 ):
