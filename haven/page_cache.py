@@ -45,16 +45,18 @@ PRIVATE_DIRECTIVES = {"private", "no-store", "no-cache"}
 SAFE_VARY = {"cookie", "accept-encoding"}
 
 
-def cache_seconds() -> int:
+def _seconds(setting: str) -> int:
     if settings.DEBUG:
         return 0
-    return int(getattr(settings, "HAVEN_PAGE_CACHE_SECONDS", 0) or 0)
+    return int(getattr(settings, setting, 0) or 0)
+
+
+def cache_seconds() -> int:
+    return _seconds("HAVEN_PAGE_CACHE_SECONDS")
 
 
 def fragment_cache_seconds() -> int:
-    if settings.DEBUG:
-        return 0
-    return int(getattr(settings, "HAVEN_FRAGMENT_CACHE_SECONDS", 0) or 0)
+    return _seconds("HAVEN_FRAGMENT_CACHE_SECONDS")
 
 
 def current_version() -> int:
@@ -94,9 +96,11 @@ def content_version(request=None) -> int:
 
 def until_content_changes(request, name: str, compute, *parts):
     """`compute()`, kept until the next purge (or HAVEN_FRAGMENT_CACHE_SECONDS). Whatever it
-    returns must hold nothing personal: it is shared by every visitor."""
+    returns must hold nothing personal: it is shared by every visitor. A preview (or Wagtail's
+    dummy request) always computes afresh: it may show what is not saved yet."""
     seconds = fragment_cache_seconds()
-    if seconds <= 0:
+    unsaved = getattr(request, "is_preview", False) or getattr(request, "is_dummy", False)
+    if seconds <= 0 or unsaved:
         return compute()
     version = content_version(request)
     key = ":".join(["haven:fragment", str(version), name, *map(str, parts)])

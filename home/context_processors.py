@@ -44,10 +44,11 @@ def menu_pages(request):
 
 
 def top_level_pages(site) -> list:
-    # Top-level links only, so a page's own restriction is the one that matters; the JOIN
-    # keeps this one query where .public() would fetch every restriction first.
-    children = site.root_page.get_children().live().in_menu()
-    return list(children.filter(view_restrictions__isnull=True))
+    from home.visibility import public_q
+
+    # The rule every list follows (home/visibility.py): one query, restrictions read from the
+    # cache where .public() would fetch every one of them first.
+    return list(site.root_page.get_children().in_menu().filter(public_q()))
 
 
 def haven(request):
