@@ -1,5 +1,5 @@
 """The fixed choices of the inquiry form and workflow. Levels of care, populations and states
-come from directory/vocabulary.py so routing rules use the same slugs as the directory."""
+come from core/vocabulary.py so routing rules use the same slugs as the directory."""
 
 from django.db import models
 

@@ -19,7 +19,7 @@ from admissions.choices import (
 )
 from admissions.crypto import EncryptedTextField
 from admissions.pages import InquiryPage  # noqa: F401  (Django finds models in models.py)
-from directory import vocabulary
+from core import vocabulary
 
 # The fields that hold what a person typed about themselves; never logged, never emailed.
 PERSONAL_FIELDS = ("first_name", "email", "phone", "zip_code", "insurance", "message", "notes")

@@ -11,8 +11,8 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
-from home.routing import RoutedPageMixin
-from home.structured_data import StructuredDataMixin
+from core.routing import RoutedPageMixin
+from core.structured_data import StructuredDataMixin
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ul", "ol"]
 

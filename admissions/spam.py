@@ -52,7 +52,7 @@ def counted_client(address: str) -> str:
 
 def client_key(request) -> str:
     # REMOTE_ADDR only: a forwarded header is trivially forged. Behind site/'s nginx,
-    # haven/proxy.py has already put the visitor's address there.
+    # core/client_address.py has already put the visitor's address there.
     counted = counted_client(request.META.get("REMOTE_ADDR", ""))
     return "admissions:rate:" + salted_hmac("admissions.rate-limit", counted).hexdigest()
 

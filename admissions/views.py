@@ -6,7 +6,7 @@ from django.views.decorators.debug import sensitive_variables
 from admissions import spam
 from admissions.forms import InquiryForm, live_program
 from admissions.submission import save_inquiry
-from haven.security import allow_recaptcha
+from core.security import allow_recaptcha
 
 RATE_LIMITED = (
     "We've received several messages from your connection in a short time, so this one wasn't "

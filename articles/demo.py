@@ -13,7 +13,7 @@ from django.utils import timezone
 from articles.demo_content import ARTICLES, PEOPLE, TOPICS
 from articles.models import ArticleIndexPage, ArticlePage
 from articles.snippets import Person, Topic
-from home.blocks import slug_anchor
+from core.blocks import slug_anchor
 from home.models import HomePage, HomePageFeaturedArticle
 
 

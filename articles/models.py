@@ -33,10 +33,10 @@ from articles.fields import ChoiceListField
 from articles.routes import ArticleIndexRoutes
 from articles.snippets import Person, Topic
 from articles.structured_data import article_json_ld
-from haven.page_cache import until_content_changes
-from home.blocks import BodyBlock, anchor_for, block_text, plain_text
-from home.routing import RoutedPageMixin
-from home.structured_data import StructuredDataMixin
+from core.blocks import BodyBlock, anchor_for, block_text, plain_text
+from core.page_cache import until_content_changes
+from core.routing import RoutedPageMixin
+from core.structured_data import StructuredDataMixin
 
 __all__ = ["ArticleIndexPage", "ArticlePage", "Person", "Topic", "AUDIENCES"]
 

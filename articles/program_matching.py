@@ -1,6 +1,6 @@
 """Programs for an article and articles for a program, through the directory's vocabulary.
 
-An article is about some care terms, in the directory's own slugs (directory/vocabulary.py):
+An article is about some care terms, in the directory's own slugs (core/vocabulary.py):
 - conditions: from its topics (each Topic lists the CONDITIONS it is about);
 - populations: from its audiences (AUDIENCE_POPULATIONS below);
 - levels of care: a topic or tag that names one, e.g. the topic "Virtual IOP".
@@ -14,9 +14,9 @@ this program", so the two lists always agree.
 from django.db.models import Case, Exists, IntegerField, OuterRef, Q, Value, When
 from django.utils.text import slugify
 
-from directory.vocabulary import CONDITIONS, LEVELS_OF_CARE, POPULATIONS
-from haven.page_cache import until_content_changes
-from home.visibility import public_q
+from core.page_cache import until_content_changes
+from core.visibility import public_q
+from core.vocabulary import CONDITIONS, LEVELS_OF_CARE, POPULATIONS
 
 FACETS = ("condition", "population", "level")
 # Who an article is for -> who a program serves. The public and loved ones are no

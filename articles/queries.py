@@ -1,10 +1,10 @@
 """Article querysets shared by the index, feeds, related reading, recommendations and the home
-page. What the public may see is home/visibility.py's rule, the same as the directory's."""
+page. What the public may see is core/visibility.py's rule, the same as the directory's."""
 
 from django.db.models import F, Q
 from django.utils import timezone
 
-from home.visibility import public_q
+from core.visibility import public_q
 
 
 def showable(queryset):

@@ -13,7 +13,7 @@ from wagtail.contrib.routable_page.models import path
 
 from articles.feeds import ArticleAtomFeed, ArticleRssFeed
 from articles.queries import published_articles
-from home.structured_data import breadcrumb_list
+from core.structured_data import breadcrumb_list
 
 PER_PAGE = 12
 MAX_PAGE_DIGITS = 6  # far beyond any real archive; longer input is not a page number

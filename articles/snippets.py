@@ -8,7 +8,7 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from articles.fields import ChoiceListField
-from directory.vocabulary import CONDITIONS
+from core.vocabulary import CONDITIONS
 
 
 @register_snippet

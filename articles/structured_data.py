@@ -2,7 +2,7 @@
 
 from wagtail.models import Site
 
-from home.structured_data import breadcrumb_list
+from core.structured_data import breadcrumb_list
 
 CONTEXT = "https://schema.org"
 # medicalAudience expects a MedicalAudience; audienceType says which kind of reader it is.

@@ -8,7 +8,7 @@ def refresh_related(page_ids: list[int], also: list[int] | None = None) -> dict:
     """Recompute stored related reading after these articles were published, unpublished,
     deleted or made private; `also` lists articles known to have listed them."""
     from articles.recommend import sync
-    from haven.page_cache import purge
+    from core.page_cache import purge
 
     result = sync.update(page_ids, also=also or ())
     # Other articles' related reading just changed: cached pages and fragments still show

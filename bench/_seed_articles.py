@@ -194,7 +194,7 @@ def seed(count: int, seed: int = 7) -> int:
     from wagtail.models import Page, Site
 
     from articles.models import ArticlePage, ArticlePageTag, Person, Topic
-    from home import bulk_pages
+    from core import bulk_pages
 
     if count <= 0:
         return 0

@@ -103,7 +103,7 @@ def main() -> None:
 
     from django.test import override_settings
 
-    # Measure rendering, not the anonymous page cache (haven/page_cache.py).
+    # Measure rendering, not the anonymous page cache (core/page_cache.py).
     override_settings(HAVEN_PAGE_CACHE_SECONDS=0).enable()
     client = Client()
     directory = DirectoryPage.objects.live().first()

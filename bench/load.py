@@ -136,7 +136,7 @@ def first_path(label: str) -> str | None:
 
 def directory_paths(base: str, count: int) -> list[str]:
     """Directory searches with a ZIP and filters, every one different."""
-    from directory.vocabulary import LEVELS_OF_CARE, POPULATIONS
+    from core.vocabulary import LEVELS_OF_CARE, POPULATIONS
 
     levels = [slug for slug, *_ in LEVELS_OF_CARE]
     populations = [slug for slug, *_ in POPULATIONS]

@@ -59,7 +59,7 @@ def seed(count: int) -> "ArticleIndexPage":  # noqa: F821
     from wagtail.models import Page
 
     from articles.models import ArticleIndexPage, ArticlePage, ArticlePageTag, Topic
-    from home import bulk_pages
+    from core import bulk_pages
 
     index = ArticleIndexPage.objects.filter(slug="bench-related").first()
     if index is None:

@@ -5,7 +5,7 @@ from wagtail import signals as wagtail_signals
 from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
 from wagtail.models import Page, PageViewRestriction, Site
 
-from haven.page_cache import purge
+from core.page_cache import purge
 
 
 def purge_if_content(sender, instance, **kwargs) -> None:

@@ -20,7 +20,7 @@ Three policies:
 Extending the policy for one response (e.g. a third-party widget on one page). In the view,
 before returning the response::
 
-    from haven.security import allow_recaptcha, extend_csp
+    from core.security import allow_recaptcha, extend_csp
 
     allow_recaptcha(request)  # reCAPTCHA's hosts, and only when both keys are configured
     extend_csp(request, {"img-src": ["https://maps.example.org"]})  # anything else

@@ -2,7 +2,7 @@
 
 Wagtail looks the site up by host and port on every request (one query), then loads the root
 page as a HomePage to route from (another). Both change only when an editor changes them, and
-every such change purges (haven/page_cache_signals.py). Wagtail reads the site from
+every such change purges (core/page_cache_signals.py). Wagtail reads the site from
 `request._wagtail_site`, which its Site.find_for_request documents as its per-request cache.
 """
 
@@ -11,7 +11,7 @@ from django.http.request import split_domain_port
 from wagtail.models import Site
 from wagtail.views import serve
 
-from haven.page_cache import until_content_changes
+from core.page_cache import until_content_changes
 
 
 def site_with_root(request):

@@ -5,7 +5,7 @@ index, recommendations). Wagtail's public() reads the restrictions table on ever
 the same test written as a correlated subquery scans per row. Restrictions are rare and
 seldom change, so their paths are cached and forgotten whenever a restriction is saved or
 deleted or a page moves (connected in home/apps.py). Serving a page still checks its own
-restrictions (home/routing.py); this only decides what lists show."""
+restrictions (core/routing.py); this only decides what lists show."""
 
 from django.core.cache import cache
 from django.db.models import Q

@@ -1,4 +1,4 @@
-"""Fast creation of many live ProgramPages for benchmarks (home/bulk_pages.py places and
+"""Fast creation of many live ProgramPages for benchmarks (core/bulk_pages.py places and
 inserts the pages; their ProgramTerm rows follow). Pages made this way have no revisions and
 are not in the site search index; they are for load testing, not for editors."""
 
@@ -9,10 +9,10 @@ from django.db import connection, transaction
 from django.utils import timezone
 from wagtail.models import Page
 
+from core import bulk_pages
 from directory.geo import all_zip_places
 from directory.models import DirectoryPage, ProgramPage, ProgramTerm
 from directory.synthetic import program_values
-from home import bulk_pages
 
 BATCH = 500
 

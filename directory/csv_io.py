@@ -9,7 +9,7 @@ Columns (header row required; order free; unknown columns are an error):
   description      plain text; paragraphs separated by blank lines
   levels_of_care*  slugs separated by "|": iop|php|virtual-iop|outpatient|residential
   format*          in-person, virtual or hybrid
-  conditions       slugs separated by "|" (anxiety|burnout|...; see directory/vocabulary.py)
+  conditions       slugs separated by "|" (anxiety|burnout|...; see core/vocabulary.py)
   populations      slugs separated by "|" (healthcare-workers|veterans|...)
   payment          slugs separated by "|" (private-insurance|medicaid|medicare|tricare|...)
   insurance_carriers  carrier names separated by commas
@@ -37,7 +37,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import EmailValidator, URLValidator
 from django.utils.html import escape
 
-from directory import vocabulary
+from core import vocabulary
 from directory.geo import lookup_zip
 from directory.models import ProgramPage
 

@@ -7,7 +7,7 @@ that ProgramPage.save() derives from these lists, so no query ever looks inside 
 from django import forms
 from django.db import models
 
-from directory import vocabulary
+from core import vocabulary
 
 
 class SlugListField(models.JSONField):

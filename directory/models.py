@@ -12,11 +12,11 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
-from directory import vocabulary
+from core import vocabulary
+from core.routing import RoutedPageMixin
+from core.structured_data import StructuredDataMixin, breadcrumb_list
 from directory.fields import SlugListField
 from directory.geo import lookup_zip
-from home.routing import RoutedPageMixin
-from home.structured_data import StructuredDataMixin, breadcrumb_list
 
 # ProgramTerm facets, named like the GET parameters that filter on them.
 TAXONOMY_FIELDS = {

@@ -6,7 +6,7 @@ import random
 
 from django.utils.text import slugify
 
-from directory import vocabulary
+from core import vocabulary
 
 NAME_FIRST = [
     "Harbor",

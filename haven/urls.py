@@ -5,8 +5,8 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from home.health import healthz
-from home.robots import robots_txt
+from core.health import healthz
+from core.robots import robots_txt
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
@@ -28,5 +28,5 @@ if settings.DEBUG:
 # Wagtail's page serving comes last: it answers every URL the others did not claim.
 urlpatterns += [path("", include(wagtail_urls))]
 
-handler404 = "home.views.page_not_found"
-handler500 = "home.views.server_error"
+handler404 = "core.errors.page_not_found"
+handler500 = "core.errors.server_error"

@@ -5,7 +5,7 @@ import logging
 from django.db import DatabaseError
 from django.utils.functional import SimpleLazyObject
 
-from haven.page_cache import until_content_changes
+from core.page_cache import until_content_changes
 
 logger = logging.getLogger(__name__)
 
@@ -44,9 +44,9 @@ def menu_pages(request):
 
 
 def top_level_pages(site) -> list:
-    from home.visibility import public_q
+    from core.visibility import public_q
 
-    # The rule every list follows (home/visibility.py): one query, restrictions read from the
+    # The rule every list follows (core/visibility.py): one query, restrictions read from the
     # cache where .public() would fetch every one of them first.
     return list(site.root_page.get_children().in_menu().filter(public_q()))
 

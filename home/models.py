@@ -6,8 +6,8 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageC
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Orderable, Page
 
-from home.routing import RoutedPageMixin, route_below
-from home.structured_data import StructuredDataMixin
+from core.routing import RoutedPageMixin, route_below
+from core.structured_data import StructuredDataMixin
 
 
 class HomePage(RoutedPageMixin, StructuredDataMixin, Page):
@@ -59,7 +59,7 @@ class HomePage(RoutedPageMixin, StructuredDataMixin, Page):
         verbose_name = "home page"
 
     def route(self, request, path_components):
-        # The site root routes every page below it in two queries (home/routing.py).
+        # The site root routes every page below it in two queries (core/routing.py).
         if not path_components:
             return super().route(request, path_components)
         return route_below(self, request, path_components)

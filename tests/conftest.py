@@ -38,7 +38,7 @@ def sign_in_with_second_factor(client, user):
 @pytest.fixture(autouse=True)
 def _fresh_cache():
     """Every test starts and ends with an empty cache: the page and fragment caches, rate
-    limits, sign-in counters and the restricted paths of home/visibility.py live there, and a
+    limits, sign-in counters and the restricted paths of core/visibility.py live there, and a
     rolled-back restriction sends no signal while the next test reuses its page paths."""
     from django.core.cache import cache
 

@@ -3,7 +3,7 @@
 import admissions.crypto
 import django.db.models.deletion
 import django.utils.timezone
-import home.structured_data
+import core.structured_data
 import wagtail.contrib.routable_page.models
 import wagtail.fields
 from django.conf import settings
@@ -32,7 +32,7 @@ class Migration(migrations.Migration):
             options={
                 'verbose_name': 'inquiry page',
             },
-            bases=(home.structured_data.StructuredDataMixin, wagtail.contrib.routable_page.models.RoutablePageMixin, 'wagtailcore.page'),
+            bases=(core.structured_data.StructuredDataMixin, wagtail.contrib.routable_page.models.RoutablePageMixin, 'wagtailcore.page'),
         ),
         migrations.CreateModel(
             name='AdmissionsTeam',

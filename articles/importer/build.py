@@ -7,7 +7,7 @@ from django.utils.text import slugify
 
 from articles.importer.inline import inline_html, strip_inline
 from articles.importer.parser import ParsedArticle
-from home.blocks import slug_anchor
+from core.blocks import slug_anchor
 
 SUMMARY_MAX = 300
 HEADING_MAX = 120

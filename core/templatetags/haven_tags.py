@@ -4,8 +4,8 @@ from django import template
 from django.apps import apps
 from django.utils.safestring import mark_safe
 
-from haven.page_cache import until_content_changes
-from home.structured_data import json_ld_script
+from core.page_cache import until_content_changes
+from core.structured_data import json_ld_script
 
 register = template.Library()
 
@@ -54,13 +54,13 @@ def crisis_help(context, heading_level=2):
 @register.filter
 def vocabulary_label(slug, vocabulary_name):
     """{{ "iop"|vocabulary_label:"LEVELS_OF_CARE" }} -> "Intensive outpatient (IOP)"."""
-    from directory import vocabulary
+    from core import vocabulary
 
     return vocabulary.label(getattr(vocabulary, vocabulary_name, []), slug)
 
 
 @register.simple_tag
 def vocabulary_choices(vocabulary_name):
-    from directory import vocabulary
+    from core import vocabulary
 
     return getattr(vocabulary, vocabulary_name, [])

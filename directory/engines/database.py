@@ -25,6 +25,7 @@ from django.db.models import (
 )
 from django.db.models.functions import ASin, Cos, Power, Radians, Sin, Sqrt
 
+from core.visibility import public_q
 from directory.engines.base import (
     ALL_OF_FACETS,
     ProgramHit,
@@ -34,7 +35,6 @@ from directory.engines.base import (
 )
 from directory.geo import EARTH_RADIUS_MILES, bounding_box
 from directory.models import ProgramPage, ProgramTerm
-from home.visibility import public_q
 
 TEXT_FIELDS = ("title", "organisation", "summary", "city", "description")
 MAX_WORDS = 8

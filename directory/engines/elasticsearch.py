@@ -20,6 +20,7 @@ from elasticsearch.dsl import (
     connections,
 )
 
+from core.visibility import public_q
 from directory.engines.base import (
     ALL_OF_FACETS,
     FILTER_FACETS,
@@ -29,7 +30,6 @@ from directory.engines.base import (
     clamp_page,
 )
 from directory.models import ProgramPage
-from home.visibility import public_q
 
 ALIAS = "directory"
 TEXT_FIELDS = ["title^4", "organisation^2", "summary", "description", "city"]

@@ -4,7 +4,7 @@ import directory.fields
 import django.core.validators
 import django.db.models.deletion
 import django.utils.timezone
-import home.structured_data
+import core.structured_data
 import wagtail.contrib.routable_page.models
 import wagtail.fields
 from django.conf import settings
@@ -65,7 +65,7 @@ class Migration(migrations.Migration):
             options={
                 'verbose_name': 'program page',
             },
-            bases=(wagtail.contrib.routable_page.models.RoutablePageMixin, home.structured_data.StructuredDataMixin, 'wagtailcore.page'),
+            bases=(wagtail.contrib.routable_page.models.RoutablePageMixin, core.structured_data.StructuredDataMixin, 'wagtailcore.page'),
         ),
         migrations.CreateModel(
             name='ListingReport',

@@ -8,7 +8,7 @@ PROJECT_DIR = BASE_DIR / "haven"
 VAR_DIR = BASE_DIR / "var"
 
 INSTALLED_APPS = [
-    "haven",  # page-cache purge signals (haven/apps.py)
+    "core",  # shared by every app; connects the cache and visibility signals (core/apps.py)
     "accounts",
     "home",
     "articles",
@@ -50,15 +50,15 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     # First, so everything after it (rate limit, lockout) sees the visitor, not the proxy.
-    "haven.proxy.ProxiedClientAddressMiddleware",
+    "core.client_address.ProxiedClientAddressMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # Outside the page cache, so cached pages get the headers too.
-    "haven.security.SecurityHeadersMiddleware",
+    "core.security.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    "haven.page_cache.PageCacheMiddleware",
+    "core.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
-    "home.middleware.KnownSiteMiddleware",
+    "core.site_lookup.KnownSiteMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
@@ -177,12 +177,12 @@ LOGGING = {
     },
 }
 
-# --- Hardening (haven/security.py, haven/page_cache.py, accounts/) ---
+# --- Hardening (core/security.py, core/page_cache.py, accounts/) ---
 from datetime import timedelta  # noqa: E402
 
-from haven.security import PUBLIC_DIRECTIVES, with_media_origin  # noqa: E402
+from core.security import PUBLIC_DIRECTIVES, with_media_origin  # noqa: E402
 
-# Content-Security-Policy for public pages; the admin's policy is in haven/security.py.
+# Content-Security-Policy for public pages; the admin's policy is in core/security.py.
 CONTENT_SECURITY_POLICY = {"DIRECTIVES": with_media_origin(PUBLIC_DIRECTIVES, MEDIA_URL)}
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CONTENT_TYPE_NOSNIFF = True
@@ -191,7 +191,8 @@ X_FRAME_OPTIONS = "DENY"  # Wagtail's preview views override it with SAMEORIGIN
 # Login throttling (django-axes): 5 wrong passwords for one username from one address lock
 # that pair out for 15 minutes. Only a counter under a hashed key is kept, in the cache,
 # and it expires with the lock; successful sign-ins are not logged.
-# Reverse proxies in front of Haven that append to X-Forwarded-For (haven/proxy.py); 0: none.
+# Reverse proxies in front of Haven that append to X-Forwarded-For
+# (core/client_address.py); 0: none.
 HAVEN_PROXY_COUNT = 0
 AXES_HANDLER = "axes.handlers.cache.AxesCacheHandler"
 AXES_FAILURE_LIMIT = 5
@@ -210,7 +211,7 @@ LOGGING["loggers"]["axes"] = {"level": "WARNING"}  # not a line per sign-in
 # With REDIS_URL (haven/integrations.py): say so in the log when Redis is down.
 DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 
-# Anonymous page cache (haven/page_cache.py): seconds a page is kept; 0 turns it off.
+# Anonymous page cache (core/page_cache.py): seconds a page is kept; 0 turns it off.
 HAVEN_PAGE_CACHE_SECONDS = 300
 # Parts every page repeats (settings, menu, related reading), purged with the page cache.
 HAVEN_FRAGMENT_CACHE_SECONDS = 300

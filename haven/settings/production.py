@@ -48,7 +48,7 @@ STATIC_ROOT = env.optional("STATIC_ROOT", str(STATIC_ROOT))  # noqa: F405
 
 # HTTPS is terminated by nginx, which sets X-Forwarded-Proto.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
-# ...and appends the visitor's address to X-Forwarded-For: one proxy (haven/proxy.py).
+# ...and appends the visitor's address to X-Forwarded-For: one proxy (core/client_address.py).
 HAVEN_PROXY_COUNT = env.as_int("HAVEN_PROXY_COUNT", 1)
 SECURE_SSL_REDIRECT = env.as_bool("SECURE_SSL_REDIRECT", True)
 SECURE_REDIRECT_EXEMPT = [r"^healthz$"]

@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from admissions.models import Inquiry
-from haven.proxy import forwarded_client
+from core.client_address import forwarded_client
 
 pytestmark = pytest.mark.django_db
 NGINX = "172.18.0.5"

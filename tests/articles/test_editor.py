@@ -10,7 +10,7 @@ from wagtail import blocks as wagtail_blocks
 from wagtail.blocks import StreamBlockValidationError
 
 from articles.models import ArticleIndexPage, ArticlePage
-from home.blocks import BodyBlock, FAQBlock
+from core.blocks import BodyBlock, FAQBlock
 from home.models import HomePage
 from tests.articles.factories import make_article
 

@@ -426,7 +426,7 @@ def test_the_database_engine_counts_many_searches_in_one_query(engine):
 
     if engine.name != "database":
         pytest.skip("about the database engine's SQL")
-    engine.counts([query()])  # reads and caches the restricted paths (home/visibility.py)
+    engine.counts([query()])  # reads and caches the restricted paths (core/visibility.py)
     with CaptureQueriesContext(connection) as captured:
         engine.counts([query(origin=True, radius=r) for r in (5, 10, 25, 50, 100)])
     assert len(captured.captured_queries) == 1

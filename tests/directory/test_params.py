@@ -4,7 +4,8 @@ from django.http import QueryDict
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from directory import params, vocabulary
+from core import vocabulary
+from directory import params
 from directory.engines.base import RADII
 
 

@@ -1,4 +1,4 @@
-"""The parts every page repeats, cached until content changes (haven/page_cache.py):
+"""The parts every page repeats, cached until content changes (core/page_cache.py):
 fewer queries for a page the page cache cannot keep, and never a stale crisis line, menu or
 related reading after an editor's change."""
 
@@ -10,7 +10,7 @@ from django.urls import reverse
 
 from articles.models import ArticleRelatedPick
 from articles.tasks import refresh_related
-from haven.page_cache import current_version
+from core.page_cache import current_version
 from home.models import SiteSettings
 from tests.articles.factories import ArticleIndexPageFactory, make_article
 

@@ -27,7 +27,7 @@ def test_task_queue_counts_pending_and_failed(client):
 
     for status in ("READY", "READY", "FAILED", "SUCCESSFUL"):
         DBTaskResult.objects.create(
-            task_path="home.health.check_cache",
+            task_path="core.health.check_cache",
             args_kwargs={"args": [], "kwargs": {}},
             status=status,
             queue_name="default",
@@ -39,7 +39,7 @@ def test_task_queue_counts_pending_and_failed(client):
 
 
 def test_unreachable_database_answers_503(client):
-    with mock.patch("home.health.connection") as connection:
+    with mock.patch("core.health.connection") as connection:
         connection.cursor.side_effect = OperationalError("could not connect to server at 10.0.0.5")
         response = client.get("/healthz")
     assert response.status_code == 503

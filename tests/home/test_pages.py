@@ -46,7 +46,7 @@ def _boom(request):
 
 
 urlpatterns = [path("boom/", _boom), path("", include("haven.urls"))]
-handler500 = "home.views.server_error"
+handler500 = "core.errors.server_error"
 
 
 @override_settings(ROOT_URLCONF=__name__)

@@ -65,9 +65,9 @@ def test_with_redis_down_pages_still_show_with_the_crisis_line(client, dead_redi
 
 
 def test_a_purge_that_cannot_reach_redis_says_so_in_the_log(dead_redis, caplog):
-    from haven.page_cache import purge
+    from core.page_cache import purge
 
-    with caplog.at_level("WARNING", logger="haven.page_cache"):
+    with caplog.at_level("WARNING", logger="core.page_cache"):
         purge()
 
     assert "Could not purge the page cache" in caplog.text

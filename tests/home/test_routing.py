@@ -1,4 +1,4 @@
-"""Routing from the site root in a fixed number of queries (home/routing.py) answers exactly
+"""Routing from the site root in a fixed number of queries (core/routing.py) answers exactly
 what Wagtail's own walk down the tree answers."""
 
 import pytest

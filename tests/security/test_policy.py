@@ -8,7 +8,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from hypothesis import given
 from hypothesis import strategies as st
 
-from haven.security import ADMIN_DIRECTIVES, PUBLIC_DIRECTIVES, extend_csp, merge
+from core.security import ADMIN_DIRECTIVES, PUBLIC_DIRECTIVES, extend_csp, merge
 
 directive_names = st.sampled_from(sorted(PUBLIC_DIRECTIVES) + ["media-src", "worker-src"])
 sources = st.lists(
