@@ -6,18 +6,33 @@ STAMP := $(VENV)/.installed-stamp
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run test lint bench lighthouse clean
+.PHONY: install lock run test lint bench lighthouse clean
 
-$(STAMP): pyproject.toml
+# Installs exactly what requirements-test.lock pins (pyproject.toml keeps the ranges).
+$(STAMP): requirements-test.lock
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet ".[test]"
+	$(PY) -m pip install --quiet -r requirements-test.lock
 	touch $(STAMP)
 
 install: $(STAMP)
 
+# After changing a range in pyproject.toml: pin again (production's lock, then the test set on top).
+PIP_COMPILE := $(VENV)/bin/pip-compile --quiet --strip-extras --allow-unsafe --no-emit-index-url --no-emit-find-links
+lock: install
+	$(PIP_COMPILE) -o requirements.lock pyproject.toml
+	$(PIP_COMPILE) --extra test --constraint requirements.lock -o requirements-test.lock pyproject.toml
+
+# The same checks as .pre-commit-config.yaml: lint, Python and template formatting, template line
+# length, and no new secret.
+TEMPLATES := $(shell find templates */templates -name '*.html' 2>/dev/null)
 lint: install
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/djhtml --check $(TEMPLATES)
+	@awk 'length > 120 { print FILENAME ":" FNR ": template line over 120 characters"; bad = 1 } \
+	  END { exit bad }' $(TEMPLATES)
+	git ls-files -z | xargs -0 $(VENV)/bin/detect-secrets-hook --baseline .secrets.baseline
 
 # Test-only npm tools (axe-core, vnu-jar), pinned in package-lock.json. --ignore-scripts: vnu-jar's
 # postinstall would try to download a Java runtime; the jar itself ships in the package.
@@ -27,8 +42,7 @@ $(NODE_STAMP): package.json package-lock.json
 	npm ci --no-audit --no-fund --ignore-scripts
 	touch $(NODE_STAMP)
 
-test: install $(NODE_STAMP)
-	$(VENV)/bin/ruff check .
+test: lint $(NODE_STAMP)
 	DJANGO_SETTINGS_MODULE=haven.settings.test $(PY) manage.py check --fail-level WARNING
 	DJANGO_SETTINGS_MODULE=haven.settings.test $(PY) manage.py makemigrations --check --dry-run
 	$(VENV)/bin/pytest
