@@ -59,8 +59,20 @@ ORDINARY_LOOKALIKES = frozenset({"overdone", "overdoes", "overdo", "overdue", "o
 # Texting shorthand read as the word it stands for.
 _SHORTHAND = {"2": "to", "u": "you", "ur": "your", "im": "i"}
 
-_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a",
-                       "$": "s", "!": "i", "|": "i"})
+_LEET = str.maketrans(
+    {
+        "0": "o",
+        "1": "i",
+        "3": "e",
+        "4": "a",
+        "5": "s",
+        "7": "t",
+        "@": "a",
+        "$": "s",
+        "!": "i",
+        "|": "i",
+    }
+)
 _LEET_WORD_RE = re.compile(r"[a-z0-9@$!|]+")
 
 

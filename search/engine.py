@@ -41,9 +41,7 @@ class SearchPlan:
     def backend_query(self, operator: str = "and"):
         parts = []
         for slot in self.slots:
-            alternatives = [
-                Phrase(" ".join(a)) if len(a) > 1 else PlainText(a[0]) for a in slot
-            ]
+            alternatives = [Phrase(" ".join(a)) if len(a) > 1 else PlainText(a[0]) for a in slot]
             parts.append(alternatives[0] if len(alternatives) == 1 else Or(alternatives))
         if len(parts) == 1:
             return parts[0]

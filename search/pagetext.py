@@ -46,8 +46,12 @@ def _field_texts(obj, fields, *, follow_relations: bool):
             try:
                 yield _flatten(field.get_value(obj))
             except Exception:  # one odd field must not break the results page
-                logger.warning("Could not read %s.%s for search", type(obj).__name__,
-                               field.field_name, exc_info=True)
+                logger.warning(
+                    "Could not read %s.%s for search",
+                    type(obj).__name__,
+                    field.field_name,
+                    exc_info=True,
+                )
 
 
 def texts(page):

@@ -69,7 +69,5 @@ def suggestions_for(query: str, request) -> list[dict]:
     for page in pages:
         url = page.get_url(request)
         if url:
-            items.append(
-                {"text": page.title, "url": url, "kind": "page", "type": type_label(page)}
-            )
+            items.append({"text": page.title, "url": url, "kind": "page", "type": type_label(page)})
     return items[:MAX_SUGGESTIONS]

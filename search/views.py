@@ -83,8 +83,7 @@ def _topics(request) -> list[tuple[str, str]]:
         return []
     index_url = index.get_url(request) if index else None
     return [
-        (t.name, f"{index_url}topic/{t.slug}/" if index_url else search_url(t.name))
-        for t in topics
+        (t.name, f"{index_url}topic/{t.slug}/" if index_url else search_url(t.name)) for t in topics
     ]
 
 

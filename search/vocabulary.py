@@ -83,8 +83,10 @@ def _index_texts():
 
     if not sqlite_fts.available():
         return None
-    entries = get_app_config().get_model("IndexEntry").objects.filter(
-        content_type_id__in=sqlite_fts.content_type_ids()
+    entries = (
+        get_app_config()
+        .get_model("IndexEntry")
+        .objects.filter(content_type_id__in=sqlite_fts.content_type_ids())
     )
     live = set(Page.objects.live().public().filter(depth__gt=1).values_list("pk", flat=True))
     return (
@@ -109,9 +111,7 @@ def refresh() -> int:
     for title, body in texts if texts is not None else _page_texts():
         counts.update(set(_vocabulary_words(f"{title} {body}")))
         phrases.update(_title_phrases(title))
-    rows = [
-        SearchTerm(term=t, stem=stem(t), length=len(t), pages=n) for t, n in counts.items()
-    ]
+    rows = [SearchTerm(term=t, stem=stem(t), length=len(t), pages=n) for t, n in counts.items()]
     rows += [
         SearchTerm(term=p, stem=p, length=len(p), pages=n, is_phrase=True)
         for p, n in phrases.items()
@@ -129,10 +129,7 @@ def add_page(page) -> int:
     page_words, page_phrases = page_terms(page)
     wanted = page_words | page_phrases
     existing = set(SearchTerm.objects.filter(term__in=wanted).values_list("term", flat=True))
-    rows = [
-        SearchTerm(term=t, stem=stem(t), length=len(t), pages=1)
-        for t in page_words - existing
-    ]
+    rows = [SearchTerm(term=t, stem=stem(t), length=len(t), pages=1) for t in page_words - existing]
     rows += [
         SearchTerm(term=p, stem=p, length=len(p), pages=1, is_phrase=True)
         for p in page_phrases - existing

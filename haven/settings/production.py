@@ -69,6 +69,4 @@ if not WAGTAIL_ADMIN_PATH.endswith("/") or WAGTAIL_ADMIN_PATH.startswith("/"):
 # Without Redis each process keeps its own page cache and a purge reaches only the process
 # that published, so pages live briefly there; with Redis every process sees the purge.
 HAVEN_PAGE_CACHE_SECONDS = env.as_int("HAVEN_PAGE_CACHE_SECONDS", 300 if REDIS_URL else 10)
-HAVEN_FRAGMENT_CACHE_SECONDS = env.as_int(
-    "HAVEN_FRAGMENT_CACHE_SECONDS", 300 if REDIS_URL else 10
-)
+HAVEN_FRAGMENT_CACHE_SECONDS = env.as_int("HAVEN_FRAGMENT_CACHE_SECONDS", 300 if REDIS_URL else 10)

@@ -78,12 +78,15 @@ def test_every_page_names_an_icon_and_falls_back_to_its_intro_for_a_description(
 def test_menu_lists_live_public_pages_in_menu_only(client, home_page):
     from wagtail.models import Page, PageViewRestriction
 
-    shown = home_page.add_child(instance=Page(title="Find a program", slug="programs",
-                                              show_in_menus=True))
-    home_page.add_child(instance=Page(title="Hidden draft", slug="draft", show_in_menus=True,
-                                      live=False))
-    private = home_page.add_child(instance=Page(title="Staff notes", slug="staff",
-                                                show_in_menus=True))
+    shown = home_page.add_child(
+        instance=Page(title="Find a program", slug="programs", show_in_menus=True)
+    )
+    home_page.add_child(
+        instance=Page(title="Hidden draft", slug="draft", show_in_menus=True, live=False)
+    )
+    private = home_page.add_child(
+        instance=Page(title="Staff notes", slug="staff", show_in_menus=True)
+    )
     PageViewRestriction.objects.create(page=private, restriction_type="login")
     nav = client.get("/").content.decode().split('aria-label="Main"')[1].split("</nav>")[0]
     assert shown.title in nav

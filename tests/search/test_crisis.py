@@ -121,8 +121,15 @@ def test_editor_list_parsing():
 
 def test_settings_are_seeded_with_the_default_phrases(db):
     phrases = SearchSettings().crisis_phrase_list
-    for phrase in ("suicide", "kill myself", "want to die", "end my life", "self-harm",
-                   "overdose", "988"):
+    for phrase in (
+        "suicide",
+        "kill myself",
+        "want to die",
+        "end my life",
+        "self-harm",
+        "overdose",
+        "988",
+    ):
         assert phrase in phrases
 
 

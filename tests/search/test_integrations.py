@@ -36,10 +36,14 @@ def test_wagtail_merges_our_analysis_with_its_own():
 
 
 def test_expansion_of_builtin_groups_both_ways():
-    groups = [tuple(tuple(m.split()) for m in g) for g in (
-        ["iop", "intensive outpatient"], ["ptsd", "post traumatic stress"])]
+    groups = [
+        tuple(tuple(m.split()) for m in g)
+        for g in (["iop", "intensive outpatient"], ["ptsd", "post traumatic stress"])
+    ]
     assert expand(["iop", "nurses"], groups) == [
-        [("iop",), ("intensive", "outpatient")], [("nurses",)]]
+        [("iop",), ("intensive", "outpatient")],
+        [("nurses",)],
+    ]
     assert expand(["intensive", "outpatient"], groups) == [[("intensive", "outpatient"), ("iop",)]]
     assert expand(["post", "traumatic", "stress"], groups)[0][1] == ("ptsd",)
     assert len(BUILTIN_SYNONYMS) >= 4

@@ -21,7 +21,11 @@ def test_counts_per_day_merging_case_and_spacing(client, content):
     search(client, "BURNOUT")
     row = QueryCount.objects.get()
     assert (row.date, row.query, row.searches, row.zero_result_searches) == (
-        timezone.localdate(), "burnout", 3, 0)
+        timezone.localdate(),
+        "burnout",
+        3,
+        0,
+    )
 
 
 def test_zero_result_searches_are_counted(client, content):
@@ -81,8 +85,9 @@ def counts(db):
         (today - timedelta(days=45), "ancient query", 50, 50),
     ]
     for date, query, searches, zero in rows:
-        QueryCount.objects.create(date=date, query=query, searches=searches,
-                                  zero_result_searches=zero)
+        QueryCount.objects.create(
+            date=date, query=query, searches=searches, zero_result_searches=zero
+        )
 
 
 def test_report_lists_top_queries_of_the_last_30_days(admin_login, counts):

@@ -59,8 +59,12 @@ def test_query_text_is_escaped_everywhere(client, content):
 def test_pagination(client, content):
     index = content["articles"]
     for n in range(12):
-        make_article(index, title=f"Shift work guide {n}", slug=f"shift-{n}",
-                     summary="Rotating shift work and sleep.")
+        make_article(
+            index,
+            title=f"Shift work guide {n}",
+            slug=f"shift-{n}",
+            summary="Rotating shift work and sleep.",
+        )
     first = get(client, q="rotating shift")
     assert len(results(first)) == 10
     assert "Page 1 of 2" in first
@@ -82,7 +86,7 @@ def test_empty_query_offers_topics_and_directory(client, content):
     assert 'href="/search/?q=Virtual+IOP"' in html
     assert 'action="/programs/"' in html and 'name="zip"' in html
     assert "search-result" not in html
-    assert "role=\"status\"" not in html
+    assert 'role="status"' not in html
 
 
 def test_zero_results_explains_and_links_directory(client, content):
@@ -94,8 +98,9 @@ def test_zero_results_explains_and_links_directory(client, content):
 
 def test_promotion_shows_first(client, content):
     pick = content["cedar"]
-    SearchPromotion.objects.create(query=Query.get("burnout"), page=pick,
-                                   description="Our burnout program.", sort_order=0)
+    SearchPromotion.objects.create(
+        query=Query.get("burnout"), page=pick, description="Our burnout program.", sort_order=0
+    )
     html = get(client, q="Burnout")
     promoted = html.find("search-result--promoted")
     assert 0 < promoted < html.find('<li class="search-result">')
@@ -153,8 +158,10 @@ def test_suggest_returns_up_to_eight(client, content):
     assert 1 <= len(data["suggestions"]) <= 8
     texts = [item["text"] for item in data["suggestions"]]
     assert "burnout" in texts
-    assert all(item["text"].lower().startswith("bur") or item["kind"] == "page"
-               for item in data["suggestions"])
+    assert all(
+        item["text"].lower().startswith("bur") or item["kind"] == "page"
+        for item in data["suggestions"]
+    )
     assert any(item["kind"] == "page" and item["type"] == "Article" for item in data["suggestions"])
 
 
@@ -174,5 +181,8 @@ def test_page_works_without_script_and_loads_it_from_static(client, content):
     assert all(body.strip() == "" for body in scripts if "ld+json" not in body)
     assert re.search(r'<script src="/static/js/suggest\.js" defer>', html)
     assert 'data-suggest-url="/search/suggest/"' in html
-    assert re.search(r'<form class="search-form" role="search"[^>]*action="/search/" '
-                     r'method="get">', html)
+    assert re.search(
+        r'<form class="search-form" role="search"[^>]*action="/search/" '
+        r'method="get">',
+        html,
+    )
