@@ -33,7 +33,8 @@ from articles.fields import ChoiceListField
 from articles.routes import ArticleIndexRoutes
 from articles.snippets import Person, Topic
 from articles.structured_data import article_json_ld
-from core.blocks import BodyBlock, anchor_for, block_text, plain_text
+from core.blocks import BodyBlock, anchor_for, plain_text
+from core.body_text import body_text
 from core.page_cache import until_content_changes
 from core.routing import RoutedPageMixin
 from core.structured_data import StructuredDataMixin
@@ -300,8 +301,8 @@ class ArticlePage(RoutedPageMixin, StructuredDataMixin, Page):
 
     @cached_property
     def word_count(self) -> int:
-        words = len(self.title.split()) + len(self.summary.split())
-        return words + sum(len(block_text(block).split()) for block in self.body)
+        text = " ".join([self.title, self.summary, body_text(self.body)])
+        return len(text.split())
 
     @property
     def reading_minutes(self) -> int:

@@ -326,30 +326,6 @@ class BodyBlock(blocks.StreamBlock):
         block_counts = {"crisis_help": {"max_num": 1}}
 
 
-def block_text(block) -> str:
-    """All readable words of one stream child (a BoundBlock of BodyBlock), as plain text."""
-    value = block.value
-    kind = block.block_type
-    if kind == "heading":
-        return value["text"]
-    if kind == "paragraph":
-        return plain_text(value)
-    if kind == "callout":
-        return f"{value['title'] or ''} {plain_text(value['text'])}".strip()
-    if kind == "quote":
-        return value["quote"]
-    if kind == "faq":
-        parts = [value["heading"] or ""]
-        for item in value["items"]:
-            parts += [item["question"], plain_text(item["answer"])]
-        return " ".join(part for part in parts if part)
-    if kind == "key_takeaways":
-        return " ".join([value["heading"], *value["items"]])
-    if kind == "image":
-        return value["caption"] or ""
-    return ""
-
-
 def slug_anchor(text, taken: set) -> str:
     """A readable, unique anchor from heading text (the importer names its headings so)."""
     base = slugify(text)[:50].strip("-") or "section"

@@ -12,7 +12,7 @@ a one-word phrase must not be a real word the site uses ("overdone" is not "over
 import re
 from collections.abc import Iterable
 
-from search.text import edit_distance, fold
+from core.text import edit_distance, fold, stem
 
 DEFAULT_CRISIS_PHRASES = [
     "suicide",
@@ -93,15 +93,9 @@ def crisis_words(text: str) -> list[str]:
     return [_SHORTHAND.get(w, w) for w in re.findall(r"[^\W_]+", text)]
 
 
-_SUFFIXES = ("s", "es", "d", "ed", "ing", "er", "ers", "ity", "ly")
-
-
 def _is_inflection(typed: str, expected: str) -> bool:
     """ "harming" of "harm", "overdosing" of "overdose"; not "harmony" of "harm"."""
-    for base in (expected, expected[:-1] if expected.endswith("e") else None):
-        if base and typed.startswith(base) and typed[len(base) :] in _SUFFIXES:
-            return True
-    return False
+    return stem(typed) == stem(expected)
 
 
 def _word_matches(typed: str, expected: str, *, alone: bool, known_words: frozenset) -> bool:

@@ -17,9 +17,10 @@ from dataclasses import dataclass, field
 from modelsearch.query import And, Or, Phrase, PlainText
 from wagtail.models import Page
 
+from core.text import stem, words
 from search import sqlite_fts, vocabulary
+from search.query import query_terms
 from search.synonyms import expand, synonym_groups
-from search.text import query_terms, stem, words
 
 # How many of the backend's best results are re-ranked (three pages of ten).
 HEAD_SIZE = 30

@@ -6,25 +6,38 @@ import re
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
-from search.text import fold, stem
+from core.text import fold, stem
 
 ELLIPSIS = "\u2026"
 
 
-def pattern(terms) -> re.Pattern | None:
-    """One regular expression for every term: whole words, or for longer words any word
-    sharing their stem ("nurse" marks "nurses" and "nursing")."""
-    alternatives = set()
-    for term in terms:
-        for word in fold(term or "").split():
-            if not word:
-                continue
-            base = stem(word)
-            alternatives.add(re.escape(base) + r"\w*" if len(base) >= 4 else re.escape(word))
-    if not alternatives:
+_WORD_RE = re.compile(r"[^\W_]+")
+
+
+class WordMatcher:
+    """Finds the words of a text that a search looked for: the same word, or for longer words
+    any word with the same stem ("nurse" marks "nurses" and "nursing")."""
+
+    def __init__(self, words: set[str], stems: set[str]):
+        self.words, self.stems = words, stems
+
+    def matches(self, word: str) -> bool:
+        folded = fold(word)
+        return folded in self.words or (len(folded) >= 4 and stem(folded) in self.stems)
+
+    def finditer(self, text: str):
+        return (m for m in _WORD_RE.finditer(text) if self.matches(m.group(0)))
+
+    def search(self, text: str):
+        return next(self.finditer(text), None)
+
+
+def pattern(terms) -> WordMatcher | None:
+    """What marks the searched words in a text; None when there is nothing to mark."""
+    found = {word for term in terms for word in fold(term or "").split() if word}
+    if not found:
         return None
-    ordered = sorted(alternatives, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(ordered) + r")(?!\w)", re.IGNORECASE)
+    return WordMatcher(found, {stem(word) for word in found if len(word) >= 4})
 
 
 def excerpt(text: str, terms, length: int = 240, lead: int = 60) -> SafeString:

@@ -8,8 +8,8 @@ from django.db import DatabaseError, models
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
+from core.text import words
 from search.crisis import DEFAULT_CRISIS_PHRASES, parse_phrases
-from search.text import words
 
 logger = logging.getLogger(__name__)
 

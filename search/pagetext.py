@@ -7,6 +7,9 @@ from django.db.models import Manager
 from django.utils.encoding import force_str
 from django.utils.html import strip_tags
 from modelsearch import index
+from wagtail.blocks import StreamValue
+
+from core.body_text import body_text
 
 logger = logging.getLogger(__name__)
 
@@ -22,6 +25,8 @@ def type_label(page) -> str:
 def _flatten(value) -> str:
     if value is None:
         return ""
+    if isinstance(value, StreamValue):
+        return body_text(value)  # its words, without rendering every block to HTML
     if isinstance(value, str):
         return value
     if isinstance(value, (list, tuple)):
@@ -55,7 +60,7 @@ def _field_texts(obj, fields, *, follow_relations: bool):
 
 
 def texts(page):
-    """The same texts as body_text, one at a time and lazily: a caller that finds what it
+    """The same texts as page_text, one at a time and lazily: a caller that finds what it
     wants in the summary never parses the StreamField body."""
     seen = set()
     parts = [page.search_description or ""]
@@ -71,7 +76,7 @@ def _chain(*iterables):
         yield from iterable
 
 
-def body_text(page, *, follow_relations: bool = False) -> str:
+def page_text(page, *, follow_relations: bool = False) -> str:
     """Everything but the title, as plain text: search description first, then the page
     type's searchable fields in their order. Relations are followed only when asked
     (the vocabulary refresh does; the results page does not, to stay at a fixed query count)."""

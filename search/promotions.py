@@ -5,8 +5,8 @@ from dataclasses import dataclass
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.search.utils import normalise_query_string
 
+from core.text import words
 from search.pagetext import type_label
-from search.text import words
 
 
 @dataclass

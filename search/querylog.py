@@ -14,8 +14,9 @@ from django.db import DatabaseError, IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 
+from core.text import fold
 from search.models import QueryCount
-from search.text import MAX_LOGGED_LENGTH, fold
+from search.query import MAX_LOGGED_LENGTH
 
 logger = logging.getLogger(__name__)
 RETENTION_DAYS = 90

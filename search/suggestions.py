@@ -9,11 +9,11 @@ from django.urls import reverse
 from django.utils.http import urlencode
 from wagtail.models import Page, Site
 
+from core.text import STOP_WORDS, is_plain_word, words
 from search import sqlite_fts, vocabulary
 from search.crisis import matched_crisis_phrase
 from search.models import search_settings
 from search.pagetext import type_label
-from search.text import STOPWORDS, is_plain_word, words
 
 MAX_SUGGESTIONS = 8
 MAX_PAGES = 3
@@ -51,7 +51,7 @@ def suggestions_for(query: str, request) -> list[dict]:
         for phrase in vocabulary.completions(f"{head[-1]} {prefix}", MAX_SUGGESTIONS):
             texts.append(" ".join([*head[:-1], phrase]))
     for term in vocabulary.completions(prefix, MAX_SUGGESTIONS + 4):
-        if term not in STOPWORDS and len(term) > 2:
+        if term not in STOP_WORDS["en"] and len(term) > 2:
             texts.append(" ".join([*head, term]))
     as_typed = " ".join(typed)
     completions = [_search_item(t) for t in dict.fromkeys(texts) if t != as_typed]

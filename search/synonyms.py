@@ -22,7 +22,7 @@ CACHE_KEY = "search:synonym-groups"
 
 
 def _normalised(group) -> tuple[tuple[str, ...], ...]:
-    from search.text import words
+    from core.text import words
 
     members = []
     for member in group:
@@ -58,13 +58,13 @@ def expand(terms: list[str], groups) -> list[list[tuple[str, ...]]]:
     [iop, intensive outpatient], [nurses]]. Multi-word members are matched greedily, longest
     first: "intensive outpatient" takes both words.
     """
-    from search.text import STOPWORDS
+    from core.text import STOP_WORDS
 
     index: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
     for group in groups:
         for member in group:
             # The query lost its stopwords ("fear of flying" -> fear flying); so does the key.
-            key = tuple(w for w in member if w not in STOPWORDS) or member
+            key = tuple(w for w in member if w not in STOP_WORDS["en"]) or member
             alternatives = index.setdefault(key, [member])
             for other in group:
                 if other not in alternatives:

@@ -25,8 +25,8 @@ from search.highlight import pattern as highlight_pattern
 from search.models import search_settings
 from search.pagetext import texts, type_label
 from search.promotions import promotions_for
+from search.query import clean_query
 from search.suggestions import suggestions_for
-from search.text import clean_query
 
 logger = logging.getLogger(__name__)
 

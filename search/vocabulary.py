@@ -12,9 +12,9 @@ from django.core.cache import cache
 from django.db import connection, transaction
 from django.db.models import Q
 
+from core.text import STOP_WORDS, allowed_typos, edit_distance, is_plain_word, stem, words
 from search.models import SearchTerm
-from search.pagetext import body_text
-from search.text import STOPWORDS, allowed_typos, edit_distance, is_plain_word, stem, words
+from search.pagetext import page_text
 
 MAX_TERM_LENGTH = 40
 CHUNK = 500
@@ -54,13 +54,13 @@ def _vocabulary_words(text: str) -> list[str]:
 
 def _title_phrases(title: str) -> set[str]:
     """Two-word phrases of a title ("virtual iop", "intensive outpatient") for autocomplete."""
-    kept = [w for w in _vocabulary_words(title) if w not in STOPWORDS]
+    kept = [w for w in _vocabulary_words(title) if w not in STOP_WORDS["en"]]
     return {f"{a} {b}" for a, b in zip(kept, kept[1:], strict=False)}
 
 
 def page_terms(page) -> tuple[set[str], set[str]]:
     """(words, title phrases) of one page."""
-    text = f"{page.title} {body_text(page, follow_relations=True)}"
+    text = f"{page.title} {page_text(page, follow_relations=True)}"
     return set(_vocabulary_words(text)), _title_phrases(page.title)
 
 
@@ -100,7 +100,7 @@ def _index_texts():
 
 def _page_texts():
     for page in _live_pages():
-        yield page.title, body_text(page, follow_relations=True)
+        yield page.title, page_text(page, follow_relations=True)
 
 
 def refresh() -> int:

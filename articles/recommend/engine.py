@@ -18,7 +18,7 @@ import math
 from collections import Counter
 from dataclasses import dataclass, field
 
-from articles.recommend.text import add_term_counts
+from core.text import add_term_counts
 
 # How much one occurrence counts, by where it appears. Titles, topics and tags say what an
 # article is about; body text says it more loosely.

@@ -25,6 +25,7 @@ from articles.recommend.storage import (
     RelatedArticle,
     RelatedCorpus,
 )
+from core.body_text import body_parts
 
 # Neighbours stored per article: the largest configurable count (6; editor picks count
 # towards it, so picks found in the list never leave it short) plus two spare for articles
@@ -37,41 +38,6 @@ _WEIGHT_DIGITS = 6
 
 
 # --- article text as plain data -----------------------------------------------------------
-
-
-def _items(raw_list):
-    """ListBlock raw data: [{"type": "item", "value": v, "id": ...}] or plain values."""
-    for item in raw_list or []:
-        yield item.get("value") if isinstance(item, dict) and "type" in item else item
-
-
-def body_texts(stream) -> dict[str, list[str]]:
-    """Headings, body text and FAQ questions of a body StreamField, from its raw JSON (no
-    block objects are built, so 10,000 bodies read quickly). Rich text stays HTML: the
-    tokeniser drops the tags."""
-    parts = {"headings": [], "body": [], "faq": []}
-    for child in getattr(stream, "raw_data", stream) or []:
-        kind, value = child.get("type"), child.get("value")
-        if kind == "heading":
-            parts["headings"].append(value.get("text", ""))
-        elif kind == "paragraph":
-            parts["body"].append(str(value or ""))
-        elif kind == "callout":
-            parts["headings"].append(value.get("title") or "")
-            parts["body"].append(str(value.get("text") or ""))
-        elif kind == "quote":
-            parts["body"].append(value.get("quote", ""))
-        elif kind == "faq":
-            parts["headings"].append(value.get("heading") or "")
-            for item in _items(value.get("items")):
-                parts["faq"].append(item.get("question", ""))
-                parts["body"].append(str(item.get("answer") or ""))
-        elif kind == "key_takeaways":
-            parts["headings"].append(value.get("heading") or "")
-            parts["body"].extend(str(point) for point in _items(value.get("items")))
-        elif kind == "image":
-            parts["body"].append(value.get("caption") or "")
-    return parts
 
 
 def eligible_articles():
@@ -93,7 +59,7 @@ def load_documents(page_ids=None) -> list[Document]:
     for pk, title, summary, body, audiences in pages.values_list(
         "pk", "title", "summary", "body", "audiences"
     ):
-        texts = body_texts(body)
+        texts = body_parts(body)
         docs[pk] = Document(
             id=pk,
             title=title,

@@ -7,7 +7,6 @@ from hypothesis import strategies as st
 
 from articles.recommend.bulk import all_neighbours
 from articles.recommend.engine import Document, Index, profile
-from articles.recommend.text import stem, terms
 from tests.related.evaluation_set import ARTICLES, GROUPS
 from tests.related.quality import precision_at_k
 
@@ -78,19 +77,6 @@ def test_a_shared_topic_lifts_an_otherwise_equal_article():
     ]
     index = Index.build(profile(d) for d in docs)
     assert [doc for doc, _ in index.neighbours(1, 2)] == [3, 2]
-
-
-def test_word_forms_fold_together():
-    assert len({stem(w) for w in ["nurse", "nurses", "nursing", "nursed"]}) == 1
-    assert stem("worries") == stem("worry")
-    assert terms("The <b>anxiety</b> of it") == ["anxiety"]
-
-
-@FAST
-@given(st.text(max_size=300))
-def test_any_text_tokenises_to_clean_terms(text):
-    for term in terms(text):
-        assert term and term == term.lower() and term.isalnum()
 
 
 def test_removed_article_disappears_from_every_list():

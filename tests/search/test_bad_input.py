@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from search.highlight import excerpt
-from search.text import MAX_QUERY_LENGTH, clean_query
+from search.query import MAX_QUERY_LENGTH, clean_query
 
 NASTY = [
     '"',
