@@ -67,7 +67,9 @@ def main() -> None:
             for i, found in lists.items():
                 for j in found:
                     if articles[j]["group"] != articles[i]["group"]:
-                        print(f"  {name} miss: {articles[i]['title']!r} -> {articles[j]['title']!r}")
+                        print(
+                            f"  {name} miss: {articles[i]['title']!r} -> {articles[j]['title']!r}"
+                        )
 
 
 if __name__ == "__main__":
