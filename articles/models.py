@@ -30,6 +30,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from articles.fields import ChoiceListField
+from articles.panels import SuggestedTopicsPanel
 from articles.routes import ArticleIndexRoutes
 from articles.snippets import Person, Topic
 from articles.structured_data import article_json_ld
@@ -177,6 +178,7 @@ class ArticlePage(RoutedPageMixin, StructuredDataMixin, Page):
             [FieldPanel("hero_image"), FieldPanel("hero_image_alt")], heading="Hero image"
         ),
         FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
+        SuggestedTopicsPanel(),
         FieldPanel("audiences"),
         FieldPanel("tags"),
         FieldPanel("body"),
@@ -405,4 +407,5 @@ from articles.recommend.storage import (  # noqa: E402, F401
     ArticleVector,
     RelatedArticle,
     RelatedCorpus,
+    TopicSuggestion,
 )

@@ -94,3 +94,24 @@ class ArticleCareTerm(models.Model):
 
     def __str__(self):
         return f"{self.facet}:{self.slug}"
+
+
+class TopicSuggestion(models.Model):
+    """A topic suggested for an article filed under none (articles/recommend/topics.py), shown
+    in the editor beside the Topics field. Never applied by itself."""
+
+    page = models.ForeignKey(
+        "articles.ArticlePage", on_delete=models.CASCADE, related_name="topic_suggestions"
+    )
+    topic = models.ForeignKey("articles.Topic", on_delete=models.CASCADE, related_name="+")
+    score = models.FloatField()
+    rank = models.PositiveSmallIntegerField()
+
+    class Meta:
+        ordering = ["page", "rank"]
+        constraints = [
+            models.UniqueConstraint(fields=["page", "topic"], name="topic_suggestion_unique")
+        ]
+
+    def __str__(self):
+        return f"{self.topic_id} for {self.page_id} (#{self.rank})"
