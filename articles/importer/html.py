@@ -32,10 +32,12 @@ SPACES = re.compile(r"\s+")
 class PageText:
     """Units, title hints and the extractor's text for one page."""
 
-    def __init__(self, units, hints, extracted):
+    def __init__(self, units, hints, extracted, authors=(), removed=()):
         self.units: list[Unit] = units
         self.hints: list[str] = hints
         self.extracted: set[str] = extracted
+        self.authors: list[str] = list(authors)
+        self.removed: list[dict] = list(removed)  # landmark blocks skipped, for the report
 
 
 def _squash(text: str) -> str:
@@ -62,6 +64,7 @@ class _Walker:
         self.units: list[Unit] = []
         self.buffer: list[str] = []
         self.bold: list[bool] = []
+        self.removed: list[dict] = []
 
     def flush(self, kind="text", **extra):
         text = _squash("".join(self.buffer))
@@ -83,6 +86,10 @@ class _Walker:
             return
         if tag in LANDMARKS or element.get("role") in CHROME_ROLES or _menu(element, tag):
             self.flush()
+            text = _squash(element.text_content())
+            if text:
+                kind = "menu" if tag == "nav" or element.get("role") == "navigation" else tag
+                self.removed.append({"text": text[:100], "reason": f"page markup: {kind}"})
             self.text(element.tail, bold)
             return
         if tag == "br":
@@ -118,15 +125,18 @@ class _Walker:
         self.text(element.tail, bold)
 
 
-def _extracted_text(html: str) -> set[str]:
-    """Squashed lines trafilatura keeps as the article (empty if it finds none)."""
+def _extracted(html: str) -> tuple[set[str], list[str]]:
+    """Squashed lines trafilatura keeps as the article (empty if it finds none), and the
+    author names its metadata reader finds."""
     import trafilatura
 
     try:
         text = trafilatura.extract(html, include_comments=False, favor_recall=True) or ""
+        meta = trafilatura.extract_metadata(html)
     except Exception:  # noqa: BLE001 - a signal, not a requirement: the structure still decides
-        return set()
-    return {_squash(line) for line in text.splitlines() if line.strip()}
+        return set(), []
+    authors = [a.strip() for a in re.split(r";|,| and ", getattr(meta, "author", "") or "")]
+    return {_squash(line) for line in text.splitlines() if line.strip()}, [a for a in authors if a]
 
 
 def read_html(html: str) -> PageText:
@@ -144,4 +154,5 @@ def read_html(html: str) -> PageText:
     walker = _Walker()
     walker.walk(body if body is not None else root)
     walker.flush()
-    return PageText(walker.units, hints, _extracted_text(html))
+    extracted, authors = _extracted(html)
+    return PageText(walker.units, hints, extracted, authors, walker.removed)

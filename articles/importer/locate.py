@@ -69,7 +69,6 @@ class Located:
     title: str
     body: list[Unit]
     dropped: list[dict] = field(default_factory=list)
-    unclear: list[str] = field(default_factory=list)
     kept_back: int = 0  # words kept by the "never drop a fifth silently" rule
 
 
@@ -91,8 +90,6 @@ def chrome_reason(unit: Unit, repeated: Counter) -> str | None:
         return "byline or date"
     if words <= 6 and repeated[normalised(text)] > 1 and unit.kind == "text":
         return "repeated on the page (menu)"
-    if words <= 40 and NEWSLETTER.search(text) and not unit.text.rstrip().endswith("?"):
-        return "newsletter or cookie box"
     if words <= 40 and CALL_TO_ACTION.search(text):
         return "call to action box"
     return None
@@ -204,10 +201,30 @@ def find_title(units, reasons, start, hints) -> int | None:
     return best
 
 
-def locate(units: list[Unit], hints: list[str] = (), titled: bool = False) -> Located:
-    """`titled`: the title is known already (front matter), so no line is taken for it."""
+def locate(
+    units: list[Unit], hints: list[str] = (), titled: bool = False, authors: list[str] = ()
+) -> Located:
+    """`titled`: the title is known already (front matter), so no line is taken for it.
+    `authors`: the page's author names (HTML metadata), which are bylines wherever they are."""
     repeated = Counter(normalised(u.text) for u in units)
     reasons = [chrome_reason(u, repeated) for u in units]
+    for i, unit in enumerate(units):
+        # A newsletter or cookie line is chrome when it is a widget's: short, or beside
+        # other chrome ("Type your email...", "Subscribe"). A sentence of the article that
+        # mentions subscribing stays.
+        near = [reasons[j] for j in (i - 1, i + 1) if 0 <= j < len(units)]
+        if (
+            reasons[i] is None
+            and unit.words() <= 40
+            and NEWSLETTER.search(unit.text)
+            and (unit.words() <= 6 or any(near))
+        ):
+            reasons[i] = "newsletter or cookie box"
+    names = {normalised(a) for a in authors if a}
+    for i, unit in enumerate(units):
+        folded = normalised(unit.text)
+        if folded in names or (folded.startswith("by ") and folded[3:] in names):
+            reasons[i] = "byline (the page's author)"
     found = _article_run(units, reasons) or _short_document(units, reasons, titled)
     if found is None:
         return Located("", [])
@@ -244,6 +261,11 @@ def locate(units: list[Unit], hints: list[str] = (), titled: bool = False) -> Lo
     if total >= LONG_DOCUMENT_WORDS and silent_words > MAX_SILENT_SHARE * total:
         begin, last = min([begin, *silent]), max([last, *silent])
         located.kept_back = silent_words
+    second = next((i for i in range(first + 1, last + 1) if is_prose(units[i])), first)
+    for i in range(begin, second):
+        # A name over a date line, between the headline and the text, is the byline.
+        if units[i].words() <= 5 and i + 1 < len(units) and reasons[i + 1] is not None:
+            reasons[i] = reasons[i] or "byline"
     for i, unit in enumerate(units):
         if i == title_at:
             continue
@@ -256,7 +278,5 @@ def locate(units: list[Unit], hints: list[str] = (), titled: bool = False) -> Lo
         elif i < first and title and normalised(unit.text) == normalised(title):
             located.dropped.append({"text": unit.text[:100], "reason": "the title again"})
         else:
-            if unit.kind == "text" and unit.words() <= 3 and not unit.text.rstrip().endswith("?"):
-                located.unclear.append(unit.text[:100])
             located.body.append(unit)
     return located

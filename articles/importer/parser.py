@@ -276,16 +276,16 @@ def units_of(text: str) -> tuple[str | None, list[Unit]]:
     return front_title, [unit for group in paragraphs(lines) for unit in tokenize(group)]
 
 
-def build(units: list[Unit], hints=(), front_title: str | None = None) -> ParsedArticle:
+def build(units: list[Unit], hints=(), front_title=None, authors=()) -> ParsedArticle:
     """Locate the article among the units, then turn it into blocks, with the report."""
-    found = locate(units, list(hints), titled=bool(front_title))
+    found = locate(units, list(hints), titled=bool(front_title), authors=list(authors))
     title = front_title or found.title
     title = strip_inline(title) if title else ""
     body = drop_trailing_chrome(bare_lists(found.body), found.dropped)
     blocks = build_blocks(body)
     report = {
         "dropped": found.dropped,
-        "unclear_kept": found.unclear,
+        "unclear_kept": unclear(blocks),
         "kept_to_protect_body_words": found.kept_back,
         "headings": [strip_inline(b["value"]) for b in blocks if b["type"] == "heading"],
         "faq": [
@@ -296,6 +296,23 @@ def build(units: list[Unit], hints=(), front_title: str | None = None) -> Parsed
         ],
     }
     return ParsedArticle(title=title, blocks=blocks, report=report)
+
+
+def unclear(blocks: list[dict]) -> list[str]:
+    """Kept lines that may be page chrome: a few words standing alone as a paragraph, or a
+    heading with no text under it (a button, a widget's title)."""
+    found = []
+    for block, following in zip(blocks, [*blocks[1:], None], strict=False):
+        if block["type"] == "paragraph":
+            text = strip_inline(block["value"])
+            if len(text.split()) <= 4 and not re.search(r"[.!?:]$", text):
+                found.append(text)
+        elif block["type"] == "heading" and (
+            following is None
+            or (following["type"] == "heading" and following["level"] <= block["level"])
+        ):
+            found.append(strip_inline(block["value"]))
+    return found
 
 
 def parse(text: str) -> ParsedArticle:

@@ -18,7 +18,9 @@ def parse_html(html: str) -> ParsedArticle:
     page = read_html(html)
     for unit in page.units:
         unit.main = " ".join(unit.text.split()) in page.extracted
-    return build(page.units, hints=page.hints)
+    parsed = build(page.units, hints=page.hints, authors=page.authors)
+    parsed.report["dropped"] = page.removed + parsed.report["dropped"]
+    return parsed
 
 
 def parse_source(text: str, name: str = "") -> ParsedArticle:
