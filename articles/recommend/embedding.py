@@ -29,6 +29,9 @@ DIMENSIONS = 384
 # from 0.91 to 0.85.
 MAX_TOKENS = 256
 BATCH = 32  # texts encoded together: big enough for BLAS, small enough in memory
+# A rebuild's encoding is shared between processes (one per core, at most MAX_PROCESSES) from
+# this many texts on, in chunks of CHUNK; below it, starting processes costs more than it saves.
+PARALLEL_FROM, CHUNK, MAX_PROCESSES = 256, 128, 2
 _LAYERS, _HEADS, _EPS = 6, 12, 1e-12
 _DTYPES = {"F32": np.float32, "I64": np.int64}
 
@@ -194,5 +197,40 @@ def load() -> MiniLM | None:
 
 
 def encode(texts: list[str], progress=None) -> np.ndarray | None:
+    """Unit vectors for `texts`, or None without the model. Large batches (a rebuild) are
+    shared between processes, one per core: each runs one BLAS thread (see MiniLM.encode)."""
+    texts = list(texts)
+    workers = min(os.cpu_count() or 1, MAX_PROCESSES)
+    if len(texts) >= PARALLEL_FROM and workers > 1 and available():
+        return _encode_in_processes(texts, progress, workers)
     model = load()
-    return None if model is None else model.encode(list(texts), progress)
+    return None if model is None else model.encode(texts, progress)
+
+
+def _child_encode(texts: list[str]) -> np.ndarray:
+    global _model
+    if _model is None:
+        _model = MiniLM(model_dir())
+    return _model.encode(texts)
+
+
+def _encode_in_processes(texts: list[str], progress, workers: int) -> np.ndarray:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+
+    out = np.zeros((len(texts), DIMENSIONS), dtype=np.float32)
+    # Similar lengths together (less padding), handed out in chunks as processes free up.
+    order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+    chunks = [order[start : start + CHUNK] for start in range(0, len(order), CHUNK)]
+    done = 0
+    # spawn, not fork: a forked child would inherit the parent's BLAS threads mid-state.
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(workers, mp_context=context) as pool:
+        futures = {pool.submit(_child_encode, [texts[i] for i in c]): c for c in chunks}
+        for future in as_completed(futures):
+            chunk = futures[future]
+            out[chunk] = future.result()
+            done += len(chunk)
+            if progress is not None:
+                progress(done, len(texts))
+    return out
