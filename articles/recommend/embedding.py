@@ -122,14 +122,16 @@ class MiniLM:
         self.tokenizer.enable_truncation(MAX_TOKENS)
         self.tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")  # noqa: S106 (not a secret)
         w = read_safetensors(folder / "model.safetensors")
-        self.word = w["embeddings.word_embeddings.weight"]
-        self.position = w["embeddings.position_embeddings.weight"]
-        self.token_type = w["embeddings.token_type_embeddings.weight"][0]
-        self.norm = (w["embeddings.LayerNorm.weight"], w["embeddings.LayerNorm.bias"])
-        self.layers = [self._layer(w, f"encoder.layer.{i}.") for i in range(_LAYERS)]
         use_onnx = runtime == "onnx" or (runtime == "auto" and onnx_graph.available())
-        self.onnx = onnx_graph.Session(w) if use_onnx else None
         self.runtime = "onnx" if use_onnx else "numpy"
+        # Only one runtime's copy of the weights is kept: onnxruntime holds its own.
+        self.onnx = onnx_graph.Session(w) if use_onnx else None
+        if not use_onnx:
+            self.word = w["embeddings.word_embeddings.weight"]
+            self.position = w["embeddings.position_embeddings.weight"]
+            self.token_type = w["embeddings.token_type_embeddings.weight"][0]
+            self.norm = (w["embeddings.LayerNorm.weight"], w["embeddings.LayerNorm.bias"])
+            self.layers = [self._layer(w, f"encoder.layer.{i}.") for i in range(_LAYERS)]
 
     @staticmethod
     def _layer(w: dict, p: str) -> dict:

@@ -106,10 +106,13 @@ class Session:
         options = onnxruntime.SessionOptions()
         options.intra_op_num_threads = 1
         options.inter_op_num_threads = 1
+        # No memory arena: it keeps the peak of the largest batch for the life of the worker.
+        options.enable_cpu_mem_arena = False
         model = build_graph(weights).SerializeToString()
         self.session = onnxruntime.InferenceSession(
             model, options, providers=["CPUExecutionProvider"]
         )
+        del model  # the session has its own copy of the weights
 
     def hidden(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
         positions = np.broadcast_to(np.arange(ids.shape[1], dtype=np.int64), ids.shape)
