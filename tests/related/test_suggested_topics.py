@@ -75,3 +75,18 @@ def test_an_article_with_topics_gets_no_suggestions(
     client = staff_login(admin_user)
     html = client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).content.decode()
     assert "Suggested topics" not in html
+
+
+def test_an_imported_article_gets_suggestions_too(
+    filed, article_index, django_capture_on_commit_callbacks
+):
+    from pathlib import Path
+
+    from articles.models import ArticlePage
+
+    page_file = Path(__file__).resolve().parents[1] / "evaluation/importer/dev/wordpress-01.html"
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("import_articles", str(page_file), stdout=StringIO())
+    page = ArticlePage.objects.get(import_source="wordpress-01.html")
+    assert "burnout" in suggested(page)  # "When Nurses Burn Out: ..."
+    assert not page.topics.exists()
