@@ -13,18 +13,10 @@ from wagtail.contrib.routable_page.models import path
 
 from articles.feeds import ArticleAtomFeed, ArticleRssFeed
 from articles.queries import published_articles
+from core.pagination import page_number
 from core.structured_data import breadcrumb_list
 
 PER_PAGE = 12
-MAX_PAGE_DIGITS = 6  # far beyond any real archive; longer input is not a page number
-
-
-def page_number(request) -> int:
-    """The whitelisted ?page= value: a positive integer, else 404 (never a 500)."""
-    raw = request.GET.get("page", "1")
-    if not raw.isdigit() or not raw.isascii() or len(raw) > MAX_PAGE_DIGITS or int(raw) < 1:
-        raise Http404("There is no such page of articles.")
-    return int(raw)
 
 
 class ArticleIndexRoutes:
@@ -38,7 +30,9 @@ class ArticleIndexRoutes:
     def listing(self, request, topic=None):
         from articles.snippets import Topic
 
-        number = page_number(request)
+        number = page_number(request.GET.get("page"))
+        if number is None:
+            raise Http404("There is no such page of articles.")
         # JSON-LD (rendered by base.html from the page alone) needs the topic for its crumbs.
         request.article_topic = topic
         queryset = published_articles(under=self, topic=topic).prefetch_related("topics")
