@@ -380,7 +380,7 @@ class ArticlePage(RoutedPageMixin, StructuredDataMixin, Page):
             context["social_image_alt"] = self.hero_image_alt
         return context
 
-    def get_json_ld(self, request):
+    def json_ld(self, request):
         self.load_related_objects()
         return article_json_ld(self, request)
 

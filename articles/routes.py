@@ -14,7 +14,6 @@ from wagtail.contrib.routable_page.models import path
 from articles.feeds import ArticleAtomFeed, ArticleRssFeed
 from articles.queries import published_articles
 from core.pagination import page_number
-from core.structured_data import breadcrumb_list
 
 PER_PAGE = 12
 
@@ -88,21 +87,15 @@ class ArticleIndexRoutes:
     def topic_atom_route(self, request, topic_slug):
         return ArticleAtomFeed(self, self.topic_or_404(topic_slug))(request)
 
-    def get_json_ld(self, request):
+    def json_ld_crumbs(self, request):
+        crumbs = super().json_ld_crumbs(request)
         topic = getattr(request, "article_topic", None)
-        pages = [*self.ancestors_below_root(), self]
-        data = [breadcrumb_list(pages, request)]
         if topic is not None:
-            data[0]["itemListElement"].append(
-                {
-                    "@type": "ListItem",
-                    "position": len(pages) + 1,
-                    "name": topic.name,
-                    "item": (self.get_full_url(request) or "")
-                    + self.reverse_subpage("topic", args=[topic.slug]),
-                }
+            url = (self.get_full_url(request) or "") + self.reverse_subpage(
+                "topic", args=[topic.slug]
             )
-        return data
+            crumbs.append((topic.name, url))
+        return crumbs
 
     def get_sitemap_urls(self, request=None):
         """The index itself, then each topic page that has articles, with its newest date."""

@@ -14,7 +14,7 @@ from wagtail.search import index
 
 from core import vocabulary
 from core.routing import RoutedPageMixin
-from core.structured_data import StructuredDataMixin, breadcrumb_list
+from core.structured_data import StructuredDataMixin
 from directory.fields import SlugListField
 from directory.geo import lookup_zip
 
@@ -297,9 +297,8 @@ class ProgramPage(RoutablePageMixin, RoutedPageMixin, StructuredDataMixin, Page)
 
         return report_error(request, self)
 
-    def get_json_ld(self, request):
+    def json_ld(self, request):
         clinic = {
-            "@context": "https://schema.org",
             "@type": "MedicalClinic",
             "name": self.title,
             "description": self.summary,
@@ -334,8 +333,7 @@ class ProgramPage(RoutablePageMixin, RoutedPageMixin, StructuredDataMixin, Page)
                 {"@type": "State", "name": vocabulary.label(vocabulary.US_STATES, code)}
                 for code in self.states_served
             ]
-        ancestors = [*self.ancestors_below_root(), self]
-        return [clinic, breadcrumb_list(ancestors, request)]
+        return [clinic]
 
 
 TERM_SOURCE_FIELDS = {

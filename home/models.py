@@ -71,12 +71,11 @@ class HomePage(RoutedPageMixin, StructuredDataMixin, Page):
         by_id = {page.id: page for page in pages}
         return [by_id[page_id] for page_id in ids if page_id in by_id]
 
-    def get_json_ld(self, request):
+    def json_ld(self, request):
         site = self.get_site()
         root = site.root_url if site else ""
         return [
             {
-                "@context": "https://schema.org",
                 "@type": "WebSite",
                 "name": site.site_name if site and site.site_name else "Haven",
                 "url": root + "/",
