@@ -8,6 +8,7 @@ from wagtail.models import Orderable, Page
 
 from core.routing import RoutedPageMixin, route_below
 from core.structured_data import StructuredDataMixin
+from core.visibility import public_q
 
 
 class HomePage(RoutedPageMixin, StructuredDataMixin, Page):
@@ -67,7 +68,7 @@ class HomePage(RoutedPageMixin, StructuredDataMixin, Page):
     def featured(self):
         """Editor-picked articles that are live and public, in the editor's order."""
         ids = [pick.article_id for pick in self.featured_articles.all()]
-        pages = Page.objects.live().public().filter(id__in=ids).specific()
+        pages = Page.objects.filter(public_q(), id__in=ids).specific()
         by_id = {page.id: page for page in pages}
         return [by_id[page_id] for page_id in ids if page_id in by_id]
 

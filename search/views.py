@@ -19,6 +19,7 @@ from django.utils.safestring import SafeString
 from wagtail.models import Site
 
 from core.pagination import page_number as page_number_of
+from core.visibility import public_q
 from search import engine, querylog
 from search.crisis import matched_crisis_phrase
 from search.highlight import excerpt
@@ -72,7 +73,7 @@ def _topics(request) -> list[tuple[str, str]]:
         return []
     try:
         topics = list(topic_model.objects.order_by("name")[:12])
-        index = index_model.objects.live().public().order_by("path").first()
+        index = index_model.objects.filter(public_q()).order_by("path").first()
     except DatabaseError:
         return []
     index_url = index.get_url(request) if index else None
