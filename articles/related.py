@@ -34,16 +34,6 @@ def _pick_ids(page) -> list[int]:
     return ids
 
 
-def editor_picks(page, limit=3) -> list:
-    from articles.models import ArticlePage
-
-    ids = _pick_ids(page)
-    if not ids:
-        return []
-    by_id = {article.pk: article for article in ArticlePage.objects.filter(public_q(), pk__in=ids)}
-    return [by_id[pk] for pk in ids if pk in by_id][:limit]
-
-
 def related_articles(page, limit=None) -> list:
     """The articles shown under `page` as related reading, best first."""
     from articles.models import ArticlePage, ArticleRelatedPick
