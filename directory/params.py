@@ -14,8 +14,8 @@ from directory.engines.base import (
     SORTS,
     ProgramQuery,
 )
+from directory.facets import FACET_VOCABULARIES
 from directory.geo import lookup_zip
-from directory.models import FACET_VOCABULARIES
 
 MAX_TEXT = 200
 MAX_ZIP_INPUT = 10
