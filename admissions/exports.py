@@ -9,6 +9,7 @@ from django.utils import timezone
 from admissions import audit
 from admissions.admin_views import filtered_inquiries
 from admissions.permissions import inbox_permission_required
+from core.exports import safe_cell
 
 COLUMNS = [
     ("Number", lambda i: i.pk),
@@ -39,14 +40,6 @@ COLUMNS = [
         ),
     ),
 ]
-
-
-def safe_cell(value) -> str:
-    """Text a spreadsheet will not run as a formula (CSV injection)."""
-    text = "" if value is None else str(value)
-    if text[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + text
-    return text
 
 
 @inbox_permission_required("export")

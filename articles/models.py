@@ -4,14 +4,11 @@ Topic and Person live in articles/snippets.py; the index's routes in articles/ro
 in articles/structured_data.py.
 """
 
-import math
-
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.template.loader import render_to_string
 from django.utils import timezone
-from django.utils.functional import cached_property
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
@@ -30,28 +27,19 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from articles.fields import ChoiceListField
+from articles.page_content import AUDIENCES, ArticleShows
 from articles.panels import SuggestedTopicsPanel
 from articles.routes import ArticleIndexRoutes
 from articles.snippets import Person, Topic
 from articles.structured_data import article_json_ld
-from core.blocks import BodyBlock, anchor_for, plain_text
-from core.body_text import body_text
+from core.blocks import BodyBlock
 from core.page_cache import until_content_changes
 from core.routing import RoutedPageMixin
 from core.structured_data import StructuredDataMixin
 
 __all__ = ["ArticleIndexPage", "ArticlePage", "Person", "Topic", "AUDIENCES"]
 
-# Who an article is written for. Shared slugs: the related-programs mapping reads them.
-AUDIENCES = [
-    ("public", "The public"),
-    ("helping-professionals", "Helping professionals"),
-    ("healthcare-workers", "Healthcare workers"),
-    ("loved-ones", "Loved ones"),
-]
 SUMMARY_MAX = 300
-WORDS_PER_MINUTE = 225
-TOC_MIN_ENTRIES = 3  # a contents list helps only in longer articles
 # Child slugs that would be hidden behind the index's own routes.
 RESERVED_SLUGS = {"topic", "feed", "atom"}
 
@@ -84,7 +72,7 @@ class ArticlePageTag(TaggedItemBase):
     )
 
 
-class ArticlePage(RoutedPageMixin, StructuredDataMixin, Page):
+class ArticlePage(ArticleShows, RoutedPageMixin, StructuredDataMixin, Page):
     summary = models.TextField(
         max_length=SUMMARY_MAX,
         help_text="One or two plain sentences (at most 300 characters) for cards, feeds and "
@@ -231,92 +219,6 @@ class ArticlePage(RoutedPageMixin, StructuredDataMixin, Page):
             self.date_published = timezone.localdate(self.first_published_at)
         return super().save(*args, **kwargs)
 
-    # --- what the page shows, computed once per render ---------------------------------
-
-    @property
-    def search_excerpt(self) -> str:
-        """Plain text for search results and cards."""
-        return self.summary
-
-    @property
-    def published_on(self):
-        if self.date_published:
-            return self.date_published
-        return timezone.localdate(self.first_published_at) if self.first_published_at else None
-
-    @property
-    def updated_on(self):
-        """The 'updated' date readers see: only when it is after publication."""
-        published = self.published_on
-        if self.date_updated and (published is None or self.date_updated > published):
-            return self.date_updated
-        return None
-
-    @cached_property
-    def topic_list(self) -> list:
-        return list(self.topics.all())
-
-    @cached_property
-    def tag_names(self) -> list[str]:
-        return [tag.name for tag in self.tags.all()]
-
-    @cached_property
-    def audience_pairs(self) -> list[tuple[str, str]]:
-        """(slug, label) of each known audience, in the editor's order."""
-        labels = dict(AUDIENCES)
-        return [(slug, labels[slug]) for slug in self.audiences or [] if slug in labels]
-
-    @cached_property
-    def faq_items(self) -> list[dict]:
-        """Every question of every FAQ block, with the id the page gives it."""
-        items = []
-        for block in self.body:
-            if block.block_type != "faq":
-                continue
-            for child in block.value["items"].bound_blocks:
-                item = child.value
-                items.append(
-                    {
-                        "id": anchor_for(item, child.id, "q"),
-                        "question": item["question"],
-                        "answer_html": str(item["answer"]),
-                        "answer_text": plain_text(item["answer"]),
-                    }
-                )
-        return items
-
-    @cached_property
-    def toc(self) -> list[dict]:
-        """Section headings (and FAQ headings) in page order, with their ids."""
-        entries = []
-        for block in self.body:
-            value = block.value
-            if block.block_type == "heading" and value["level"] == "h2":
-                entries.append({"id": anchor_for(value, block.id, "h"), "text": value["text"]})
-            elif block.block_type == "faq" and value["heading"]:
-                entries.append({"id": f"faq-{block.id}", "text": value["heading"]})
-        return entries
-
-    @property
-    def show_toc(self) -> bool:
-        return len(self.toc) >= TOC_MIN_ENTRIES
-
-    @cached_property
-    def word_count(self) -> int:
-        text = " ".join([self.title, self.summary, body_text(self.body)])
-        return len(text.split())
-
-    @property
-    def reading_minutes(self) -> int:
-        return max(1, math.ceil(self.word_count / WORDS_PER_MINUTE))
-
-    @cached_property
-    def breadcrumbs(self) -> list:
-        """Ancestors from the home page down (not the tree root), then the page itself."""
-        if not self.path:
-            return [self]
-        return [*self.ancestors_below_root(), self]
-
     @classmethod
     def routed_queryset(cls):
         # The people and hero image every article shows, joined to the page's own query.
@@ -382,7 +284,7 @@ class ArticlePage(RoutedPageMixin, StructuredDataMixin, Page):
             context["social_image_alt"] = self.hero_image_alt
         return context
 
-    def get_json_ld(self, request):
+    def json_ld(self, request):
         self.load_related_objects()
         return article_json_ld(self, request)
 

@@ -1,17 +1,9 @@
 """Article querysets shared by the index, feeds, related reading, recommendations and the home
 page. What the public may see is core/visibility.py's rule, the same as the directory's."""
 
-from django.db.models import F, Q
-from django.utils import timezone
+from django.db.models import F
 
 from core.visibility import public_q
-
-
-def showable(queryset):
-    """Articles that may be listed or recommended: public and not past their expiry date."""
-    return queryset.filter(public_q()).filter(
-        Q(expire_at__isnull=True) | Q(expire_at__gt=timezone.now())
-    )
 
 
 def published_articles(under=None, topic=None):

@@ -10,7 +10,7 @@ two for a preview (its picks are read from the page itself first).
 from django.conf import settings
 from django.db.models import OuterRef, Q, Subquery
 
-from articles.queries import showable
+from core.visibility import public_q
 
 DEFAULT_COUNT = 3
 MIN_COUNT, MAX_COUNT = 3, 6
@@ -32,16 +32,6 @@ def _pick_ids(page) -> list[int]:
         if pick.article_id and pick.article_id != page.pk and pick.article_id not in ids:
             ids.append(pick.article_id)
     return ids
-
-
-def editor_picks(page, limit=3) -> list:
-    from articles.models import ArticlePage
-
-    ids = _pick_ids(page)
-    if not ids:
-        return []
-    by_id = {article.pk: article for article in showable(ArticlePage.objects.filter(pk__in=ids))}
-    return [by_id[pk] for pk in ids if pk in by_id][:limit]
 
 
 def related_articles(page, limit=None) -> list:
@@ -69,7 +59,7 @@ def related_articles(page, limit=None) -> list:
         rank = stored.filter(target_id=OuterRef("pk")).values("rank")[:1]
     else:
         rank = None
-    articles = showable(ArticlePage.objects.filter(wanted)).exclude(pk=page.pk)
+    articles = ArticlePage.objects.filter(public_q()).filter(wanted).exclude(pk=page.pk)
     if rank is not None:
         articles = articles.annotate(suggested_rank=Subquery(rank))
     if pick_order is not None:

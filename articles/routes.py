@@ -13,18 +13,9 @@ from wagtail.contrib.routable_page.models import path
 
 from articles.feeds import ArticleAtomFeed, ArticleRssFeed
 from articles.queries import published_articles
-from core.structured_data import breadcrumb_list
+from core.pagination import page_number
 
 PER_PAGE = 12
-MAX_PAGE_DIGITS = 6  # far beyond any real archive; longer input is not a page number
-
-
-def page_number(request) -> int:
-    """The whitelisted ?page= value: a positive integer, else 404 (never a 500)."""
-    raw = request.GET.get("page", "1")
-    if not raw.isdigit() or not raw.isascii() or len(raw) > MAX_PAGE_DIGITS or int(raw) < 1:
-        raise Http404("There is no such page of articles.")
-    return int(raw)
 
 
 class ArticleIndexRoutes:
@@ -38,7 +29,9 @@ class ArticleIndexRoutes:
     def listing(self, request, topic=None):
         from articles.snippets import Topic
 
-        number = page_number(request)
+        number = page_number(request.GET.get("page"))
+        if number is None:
+            raise Http404("There is no such page of articles.")
         # JSON-LD (rendered by base.html from the page alone) needs the topic for its crumbs.
         request.article_topic = topic
         queryset = published_articles(under=self, topic=topic).prefetch_related("topics")
@@ -94,21 +87,15 @@ class ArticleIndexRoutes:
     def topic_atom_route(self, request, topic_slug):
         return ArticleAtomFeed(self, self.topic_or_404(topic_slug))(request)
 
-    def get_json_ld(self, request):
+    def json_ld_crumbs(self, request):
+        crumbs = super().json_ld_crumbs(request)
         topic = getattr(request, "article_topic", None)
-        pages = [*self.ancestors_below_root(), self]
-        data = [breadcrumb_list(pages, request)]
         if topic is not None:
-            data[0]["itemListElement"].append(
-                {
-                    "@type": "ListItem",
-                    "position": len(pages) + 1,
-                    "name": topic.name,
-                    "item": (self.get_full_url(request) or "")
-                    + self.reverse_subpage("topic", args=[topic.slug]),
-                }
+            url = (self.get_full_url(request) or "") + self.reverse_subpage(
+                "topic", args=[topic.slug]
             )
-        return data
+            crumbs.append((topic.name, url))
+        return crumbs
 
     def get_sitemap_urls(self, request=None):
         """The index itself, then each topic page that has articles, with its newest date."""

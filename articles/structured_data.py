@@ -1,10 +1,10 @@
-"""JSON-LD for an article, built from the same data the article page shows."""
+"""JSON-LD for an article, built from the same data the article page shows; core/structured_data.py
+adds the context and the breadcrumbs."""
 
 from wagtail.models import Site
 
-from core.structured_data import breadcrumb_list
+from core.structured_data import organization, person
 
-CONTEXT = "https://schema.org"
 # medicalAudience expects a MedicalAudience; audienceType says which kind of reader it is.
 AUDIENCE_TYPES = {
     "public": "Patient",
@@ -14,17 +14,6 @@ AUDIENCE_TYPES = {
 }
 
 
-def person(person) -> dict | None:
-    if person is None:
-        return None
-    data = {"@type": "Person", "name": person.name}
-    if person.credentials:
-        data["honorificSuffix"] = person.credentials
-    if person.job_title:
-        data["jobTitle"] = person.job_title
-    return data
-
-
 def _image_url(page, request):
     if not page.hero_image:
         return None
@@ -32,28 +21,20 @@ def _image_url(page, request):
     return request.build_absolute_uri(rendition.url) if request else rendition.url
 
 
-def organization(page, request) -> dict:
-    # The request's site is already known (no query); a page's own lookup costs one.
-    site = (Site.find_for_request(request) if request else None) or page.get_site()
-    return {
-        "@type": "Organization",
-        "name": site.site_name if site and site.site_name else "Haven",
-        "url": (site.root_url + "/") if site else "/",
-    }
-
-
 def article_json_ld(page, request) -> list[dict]:
     url = page.get_full_url(request)
     published = page.published_on
     modified = page.updated_on or published
     article = {
-        "@context": CONTEXT,
         "@type": "Article",
         "headline": page.title[:110],
         "description": page.summary,
         "url": url,
         "mainEntityOfPage": url,
-        "publisher": organization(page, request),
+        # The request's site is already known (no query); a page's own lookup costs one.
+        "publisher": organization(
+            (Site.find_for_request(request) if request else None) or page.get_site()
+        ),
         "wordCount": page.word_count,
         "timeRequired": f"PT{page.reading_minutes}M",
     }
@@ -72,7 +53,6 @@ def article_json_ld(page, request) -> list[dict]:
         article["image"] = image
 
     medical = {
-        "@context": CONTEXT,
         "@type": "MedicalWebPage",
         "name": page.title,
         "url": url,
@@ -94,7 +74,6 @@ def article_json_ld(page, request) -> list[dict]:
     if page.faq_items:
         data.append(
             {
-                "@context": CONTEXT,
                 "@type": "FAQPage",
                 "url": url,
                 "mainEntity": [
@@ -107,5 +86,4 @@ def article_json_ld(page, request) -> list[dict]:
                 ],
             }
         )
-    data.append(breadcrumb_list(page.breadcrumbs, request))
     return data

@@ -45,8 +45,8 @@ def seed_programs() -> None:
 
 def varied_requests(count: int) -> list[dict]:
     from directory.engines.base import RADII
+    from directory.facets import FACET_VOCABULARIES
     from directory.geo import all_zip_places
-    from directory.models import FACET_VOCABULARIES
 
     rng = random.Random(SEED)  # the same 200 searches on every run
     places = [p for p in all_zip_places() if p.state not in ("AK", "HI", "PR")]

@@ -9,7 +9,7 @@ from ninja import NinjaAPI, Query, Schema
 
 from directory import params
 from directory.engines import get_engine
-from directory.views import facet_groups, page_links
+from directory.search_page import facet_groups, page_links
 
 api = NinjaAPI(
     title="Haven program directory",

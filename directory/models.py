@@ -14,9 +14,12 @@ from wagtail.search import index
 
 from core import vocabulary
 from core.routing import RoutedPageMixin
-from core.structured_data import StructuredDataMixin, breadcrumb_list
+from core.structured_data import StructuredDataMixin
+from directory.facets import FACET_VOCABULARIES
 from directory.fields import SlugListField
 from directory.geo import lookup_zip
+from directory.listing_reports import report_error
+from directory.search_page import directory_context
 
 # ProgramTerm facets, named like the GET parameters that filter on them.
 TAXONOMY_FIELDS = {
@@ -26,16 +29,6 @@ TAXONOMY_FIELDS = {
     "payment": "payment",
     "time": "session_times",
     "language": "languages",
-}
-FACET_VOCABULARIES = {
-    "level": vocabulary.LEVELS_OF_CARE,
-    "format": vocabulary.FORMATS,
-    "condition": vocabulary.CONDITIONS,
-    "population": vocabulary.POPULATIONS,
-    "payment": vocabulary.PAYMENT,
-    "time": vocabulary.SESSION_TIMES,
-    "language": vocabulary.LANGUAGES,
-    "state": vocabulary.US_STATES,
 }
 STATE_CODES = {code for code, _name in vocabulary.US_STATES}
 zip_validator = RegexValidator(r"^\d{5}$", "Enter a five-digit ZIP code.")
@@ -56,8 +49,6 @@ class DirectoryPage(RoutedPageMixin, Page):
         verbose_name = "directory page"
 
     def get_context(self, request, *args, **kwargs):
-        from directory.views import directory_context
-
         context = super().get_context(request, *args, **kwargs)
         context.update(directory_context(request, self))
         return context
@@ -293,13 +284,10 @@ class ProgramPage(RoutablePageMixin, RoutedPageMixin, StructuredDataMixin, Page)
 
     @path("report-error/")
     def report_error(self, request):
-        from directory.views import report_error
-
         return report_error(request, self)
 
-    def get_json_ld(self, request):
+    def json_ld(self, request):
         clinic = {
-            "@context": "https://schema.org",
             "@type": "MedicalClinic",
             "name": self.title,
             "description": self.summary,
@@ -334,8 +322,7 @@ class ProgramPage(RoutablePageMixin, RoutedPageMixin, StructuredDataMixin, Page)
                 {"@type": "State", "name": vocabulary.label(vocabulary.US_STATES, code)}
                 for code in self.states_served
             ]
-        ancestors = [*self.ancestors_below_root(), self]
-        return [clinic, breadcrumb_list(ancestors, request)]
+        return [clinic]
 
 
 TERM_SOURCE_FIELDS = {

@@ -5,6 +5,7 @@ unknown ZIP becomes a message while every other filter is kept. Never raises."""
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
+from core.pagination import page_number
 from directory.engines.base import (
     DEFAULT_RADIUS,
     FILTER_FACETS,
@@ -13,8 +14,8 @@ from directory.engines.base import (
     SORTS,
     ProgramQuery,
 )
+from directory.facets import FACET_VOCABULARIES
 from directory.geo import lookup_zip
-from directory.models import FACET_VOCABULARIES
 
 MAX_TEXT = 200
 MAX_ZIP_INPUT = 10
@@ -106,7 +107,7 @@ def parse(data, *, page_size: int = PAGE_SIZE) -> ParsedSearch:
     if sort_given not in SORTS or (sort_given == "distance" and place is None):
         sort_given = ""
     sort = sort_given or ("distance" if place else "name")
-    page = _int_or_none(data.get("page", "")) or 1
+    page = page_number(data.get("page")) or 1
 
     query = ProgramQuery(
         text=text,

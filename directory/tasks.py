@@ -2,6 +2,7 @@
 
 from django_tasks import task
 
+from core.visibility import public_q
 from directory.models import ProgramPage
 
 
@@ -10,7 +11,7 @@ def sync_program(page_id: int) -> str:
     """Index the program if it is live, or remove it from the index if not (or gone)."""
     from directory.engines import elasticsearch as es
 
-    program = ProgramPage.objects.live().public().filter(pk=page_id).first()
+    program = ProgramPage.objects.filter(public_q(), pk=page_id).first()
     if program is None:
         es.remove_program(page_id)
         return "removed"

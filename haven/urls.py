@@ -15,9 +15,7 @@ urlpatterns = [
     path(getattr(settings, "WAGTAIL_ADMIN_PATH", "admin/"), include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("search/", include("search.urls")),
-    path("", include("articles.urls")),
     path("", include("directory.urls")),
-    path("", include("admissions.urls")),
 ]
 
 if settings.DEBUG:

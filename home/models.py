@@ -8,6 +8,7 @@ from wagtail.models import Orderable, Page
 
 from core.routing import RoutedPageMixin, route_below
 from core.structured_data import StructuredDataMixin
+from core.visibility import public_q
 
 
 class HomePage(RoutedPageMixin, StructuredDataMixin, Page):
@@ -67,16 +68,15 @@ class HomePage(RoutedPageMixin, StructuredDataMixin, Page):
     def featured(self):
         """Editor-picked articles that are live and public, in the editor's order."""
         ids = [pick.article_id for pick in self.featured_articles.all()]
-        pages = Page.objects.live().public().filter(id__in=ids).specific()
+        pages = Page.objects.filter(public_q(), id__in=ids).specific()
         by_id = {page.id: page for page in pages}
         return [by_id[page_id] for page_id in ids if page_id in by_id]
 
-    def get_json_ld(self, request):
+    def json_ld(self, request):
         site = self.get_site()
         root = site.root_url if site else ""
         return [
             {
-                "@context": "https://schema.org",
                 "@type": "WebSite",
                 "name": site.site_name if site and site.site_name else "Haven",
                 "url": root + "/",

@@ -9,6 +9,7 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column, DateColumn, NumberColumn
 from wagtail.admin.views.reports import ReportView
 
+from core.exports import safe_cell
 from search.models import QueryCount
 
 REPORT_DAYS = 30
@@ -55,6 +56,12 @@ class SearchQueryReportView(ReportView):
         "searches": "Searches",
         "zero_results": "Found nothing",
         "last_searched": "Last searched",
+    }
+
+    # What visitors typed goes into the CSV: Wagtail escapes formulas only in XLSX.
+    custom_value_preprocess = {
+        **ReportView.custom_value_preprocess,
+        str: {**ReportView.custom_value_preprocess.get(str, {}), "csv": safe_cell},
     }
 
     def get_base_queryset(self):

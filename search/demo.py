@@ -4,6 +4,7 @@ vocabulary built from the demo pages. Safe to run again: nothing is duplicated."
 from django.apps import apps
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
+from core.visibility import public_q
 from search import vocabulary
 from search.models import Synonym
 
@@ -15,7 +16,7 @@ def _first_live(label: str):
         model = apps.get_model(label)
     except LookupError:
         return None
-    return model.objects.live().public().order_by("path").first()
+    return model.objects.filter(public_q()).order_by("path").first()
 
 
 def load(stdout=None) -> None:

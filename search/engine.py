@@ -18,6 +18,7 @@ from modelsearch.query import And, Or, Phrase, PlainText
 from wagtail.models import Page
 
 from core.text import stem, words
+from core.visibility import public_q
 from search import sqlite_fts, vocabulary
 from search.query import query_terms
 from search.synonyms import expand, synonym_groups
@@ -164,7 +165,7 @@ def _any(results) -> bool:
 def search(query: str, plan: SearchPlan, *, site=None, exclude_ids=()):
     """(results, broadened): results is a RankedResults; broadened is True when no page had
     every word and the search fell back to any word."""
-    pages = Page.objects.live().public().filter(depth__gt=1)
+    pages = Page.objects.filter(public_q(indexed_fields_only=True), depth__gt=1)
     if site is not None:
         pages = pages.in_site(site)
     if not plan.slots:

@@ -16,6 +16,8 @@ from modelsearch.conf import get_app_config
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
+from core.visibility import public_q, public_sql
+
 # bm25 weights per FTS column, in the table's column order: autocomplete, body, title.
 SEARCH_WEIGHTS = (0.0, 1.0, 4.0)
 HEAD = 40
@@ -95,7 +97,7 @@ class FTSResults:
             .values_list("id", "object_id")
         )
         page_of = {rowid: int(obj) for rowid, obj in entries if obj.isdigit()}
-        pages = Page.objects.live().public().filter(depth__gt=1, pk__in=page_of.values())
+        pages = Page.objects.filter(public_q(), depth__gt=1, pk__in=page_of.values())
         if self.site is not None:
             pages = pages.in_site(self.site)
         titles = dict(pages.values_list("pk", "title"))
@@ -164,17 +166,13 @@ def specific_pages(ids: list[int]) -> list:
 
 
 def _page_filter(site_path: str) -> tuple[str, list]:
-    """SQL on the page alias `p` for what Page.objects.live().public().in_site(site) keeps:
-    live, not the root, under the site's root, and under no view restriction."""
-    from wagtail.models import PageViewRestriction
-
-    clauses, params = ["p.live = %s", "p.depth > %s"], [True, 1]
+    """SQL on the page alias `p`: public (core/visibility.py), not the root, in the site."""
+    public, params = public_sql("p")
+    clauses = [public, "p.depth > %s"]
+    params.append(1)
     if site_path:
         clauses.append("p.path LIKE %s")
         params.append(site_path + "%")
-    for path in PageViewRestriction.objects.values_list("page__path", flat=True):
-        clauses.append("p.path NOT LIKE %s")
-        params.append(path + "%")
     return " AND ".join(clauses), params
 
 

@@ -10,6 +10,7 @@ from django.utils.http import urlencode
 from wagtail.models import Page, Site
 
 from core.text import STOP_WORDS, is_plain_word, words
+from core.visibility import public_q
 from search import sqlite_fts, vocabulary
 from search.crisis import matched_crisis_phrase
 from search.models import search_settings
@@ -57,7 +58,7 @@ def suggestions_for(query: str, request) -> list[dict]:
     completions = [_search_item(t) for t in dict.fromkeys(texts) if t != as_typed]
     items += completions[: MAX_SUGGESTIONS - MAX_PAGES - len(items)]
 
-    candidates = Page.objects.live().public().filter(depth__gt=1)
+    candidates = Page.objects.filter(public_q(), depth__gt=1)
     site = Site.find_for_request(request)
     if site is not None:
         candidates = candidates.in_site(site)

@@ -18,6 +18,8 @@ from django.utils.http import urlencode
 from django.utils.safestring import SafeString
 from wagtail.models import Site
 
+from core.pagination import page_number as page_number_of
+from core.visibility import public_q
 from search import engine, querylog
 from search.crisis import matched_crisis_phrase
 from search.highlight import excerpt
@@ -61,13 +63,6 @@ def _hit(page, terms, request, pattern) -> Hit:
     )
 
 
-def _page_number(raw) -> int:
-    try:
-        return min(max(int(str(raw)[:6]), 1), MAX_PAGE)
-    except (TypeError, ValueError):
-        return 1
-
-
 def _topics(request) -> list[tuple[str, str]]:
     """Article topics as (name, link): the topic's page under the article index when there is
     one, else a search for the topic. Only when the articles app defines a Topic snippet."""
@@ -78,7 +73,7 @@ def _topics(request) -> list[tuple[str, str]]:
         return []
     try:
         topics = list(topic_model.objects.order_by("name")[:12])
-        index = index_model.objects.live().public().order_by("path").first()
+        index = index_model.objects.filter(public_q()).order_by("path").first()
     except DatabaseError:
         return []
     index_url = index.get_url(request) if index else None
@@ -104,7 +99,7 @@ def _respond(request, context):
 
 def search(request):
     query = clean_query(request.GET.get("q"))
-    page_number = _page_number(request.GET.get("page", 1))
+    page_number = min(page_number_of(request.GET.get("page")) or 1, MAX_PAGE)
     settings = search_settings(request)
     context = {"search_query": query}
     if not query:

@@ -13,6 +13,7 @@ from django.db import connection, transaction
 from django.db.models import Q
 
 from core.text import STOP_WORDS, allowed_typos, edit_distance, is_plain_word, stem, words
+from core.visibility import public_q
 from search.models import SearchTerm
 from search.pagetext import page_text
 
@@ -67,7 +68,7 @@ def page_terms(page) -> tuple[set[str], set[str]]:
 def _live_pages():
     from wagtail.models import Page
 
-    ids = list(Page.objects.live().public().filter(depth__gt=1).values_list("pk", flat=True))
+    ids = list(Page.objects.filter(public_q(), depth__gt=1).values_list("pk", flat=True))
     for start in range(0, len(ids), CHUNK):
         yield from Page.objects.filter(pk__in=ids[start : start + CHUNK]).specific()
 
@@ -88,7 +89,7 @@ def _index_texts():
         .get_model("IndexEntry")
         .objects.filter(content_type_id__in=sqlite_fts.content_type_ids())
     )
-    live = set(Page.objects.live().public().filter(depth__gt=1).values_list("pk", flat=True))
+    live = set(Page.objects.filter(public_q(), depth__gt=1).values_list("pk", flat=True))
     return (
         (title, body)
         for object_id, title, body in entries.values_list("object_id", "title", "body").iterator(

@@ -16,7 +16,6 @@ from django.db import connection, transaction
 from django.db.models import F, Q
 
 from articles.program_matching import store_care_terms
-from articles.queries import showable
 from articles.recommend.bulk import all_neighbours
 from articles.recommend.engine import Document, Entry, Index, profile
 from articles.recommend.semantic import SemanticIndex, from_bytes, to_bytes
@@ -28,6 +27,7 @@ from articles.recommend.storage import (
 )
 from articles.recommend.vectors import embed
 from core.body_text import body_parts
+from core.visibility import public_q
 
 # Neighbours stored per article: the largest configurable count (6; editor picks count
 # towards it, so picks found in the list never leave it short) plus two spare for articles
@@ -46,7 +46,7 @@ def eligible_articles():
     """Articles that may be recommended: live, outside private sections, not expired."""
     from articles.models import ArticlePage
 
-    return showable(ArticlePage.objects.all())
+    return ArticlePage.objects.filter(public_q())
 
 
 def load_documents(page_ids=None) -> list[Document]:

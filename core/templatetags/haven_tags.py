@@ -6,6 +6,7 @@ from django.utils.safestring import mark_safe
 
 from core.page_cache import until_content_changes
 from core.structured_data import json_ld_script
+from core.visibility import public_q
 
 register = template.Library()
 
@@ -29,7 +30,7 @@ def page_of_type(context, model_label):
             cache[model_label] = until_content_changes(
                 request,
                 "page-of-type",
-                lambda: model.objects.live().public().order_by("path").first(),
+                lambda: model.objects.filter(public_q()).order_by("path").first(),
                 model_label,
             )
     return cache[model_label]

@@ -78,10 +78,6 @@ class SearchResult:
     # facet -> {slug: count}; "accepting" -> {"yes": count}
     facets: dict[str, dict[str, int]]
 
-    @property
-    def program_ids(self) -> list[int]:
-        return [hit.program.pk for hit in self.hits]
-
 
 class Engine(Protocol):
     def search(self, query: ProgramQuery, *, facets: bool = True) -> SearchResult: ...

@@ -22,7 +22,7 @@ from tests.articles.factories import (
 pytestmark = pytest.mark.django_db
 # The whole page (routing, site settings, JSON-LD, related reading, crisis help) stays under
 # this many queries whatever the article holds, with nothing cached (13 when measured; with the
-# shared parts cached it is at most 8: tests/home/test_fragment_cache.py).
+# shared parts cached it is at most 8: tests/core/test_fragment_cache.py).
 QUERY_BOUND = 14
 
 

@@ -1,5 +1,7 @@
 """What people look for: anonymous daily counts, and the admin report over the last 30 days."""
 
+import csv
+import io
 import re
 from datetime import timedelta
 
@@ -132,3 +134,15 @@ def test_report_exports_csv(admin_login, counts):
     assert response.status_code == 200
     body = b"".join(response.streaming_content if response.streaming else [response.content])
     assert b"burnout,13,0" in body
+
+
+def test_a_searched_formula_reaches_the_csv_as_text_not_a_formula(admin_login, client, content):
+    # Anyone can type a spreadsheet formula into the public search box.
+    client.get("/search/", {"q": '=HYPERLINK("http://example.test/x","help")'})
+    client.get("/search/", {"q": "@SUM(1+1)"})
+    response = admin_login.get(REPORT, {"export": "csv"})
+    body = b"".join(response.streaming_content if response.streaming else [response.content])
+    rows = list(csv.reader(io.StringIO(body.decode("utf-8-sig"))))
+    queries = [row[0] for row in rows[1:]]
+    assert queries and all(not q.startswith(("=", "+", "-", "@")) for q in queries)
+    assert any(q.startswith("'=hyperlink") for q in queries)

@@ -12,7 +12,7 @@ from django.urls import reverse
 from wagtail.test.utils.form_data import nested_form_data, rich_text
 
 from tests.admissions.factories import InquiryPageFactory
-from tests.home.test_production_settings import realistic_environment
+from tests.core.test_production_settings import realistic_environment
 
 ROOT = Path(__file__).resolve().parents[2]
 RECAPTCHA_HOSTS = ("www.google.com", "www.gstatic.com", "www.recaptcha.net")

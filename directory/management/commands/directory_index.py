@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
+from core.visibility import public_q
 from directory.models import ProgramPage
 
 
@@ -18,6 +19,6 @@ class Command(BaseCommand):
         from directory.engines import elasticsearch as es
 
         es.init_index(rebuild=rebuild)
-        programs = ProgramPage.objects.live().public().order_by("pk").iterator(chunk_size=500)
+        programs = ProgramPage.objects.filter(public_q()).order_by("pk").iterator(chunk_size=500)
         count = es.index_programs(programs)
         self.stdout.write(f"Indexed {count} program(s) in {es.index_name()}.")

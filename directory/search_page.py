@@ -1,25 +1,11 @@
 """What the directory page and the API show: a parsed search, its results, facet groups with
-counts, pagination links and, when nothing matches, the nearest ways out."""
-
-from django import forms
-from django.shortcuts import redirect
-from django.template.response import TemplateResponse
+counts, pagination links and, when nothing matches, the nearest ways out. Imports no model:
+the directory page (directory/models.py) builds its context from here."""
 
 from directory import params
 from directory.engines import get_engine
 from directory.engines.base import FILTER_FACETS, RADII, SearchResult
-from directory.models import FACET_VOCABULARIES, ListingReport
-
-FACET_LABELS = {
-    "level": "Level of care",
-    "format": "Format",
-    "condition": "Conditions treated",
-    "population": "Who it serves",
-    "payment": "Payment",
-    "time": "Session times",
-    "language": "Languages",
-    "state": "State",
-}
+from directory.facets import FACET_LABELS, FACET_VOCABULARIES
 
 
 def facet_groups(parsed: params.ParsedSearch, result: SearchResult) -> list[dict]:
@@ -121,33 +107,3 @@ def directory_context(request, page) -> dict:
         "sort_labels": params.SORT_LABELS,
         "accepting_count": result.facets.get("accepting", {}).get("yes", 0),
     }
-
-
-class ListingReportForm(forms.ModelForm):
-    # Bots fill every field; people never see this one.
-    nickname = forms.CharField(required=False, label="Leave this empty")
-
-    class Meta:
-        model = ListingReport
-        fields = ["problem", "details"]
-        labels = {"problem": "What is wrong?", "details": "What should it say? (optional)"}
-        help_texts = {"details": "Please don't include names or health details."}
-        widgets = {"problem": forms.RadioSelect, "details": forms.Textarea(attrs={"rows": 4})}
-
-
-def report_error(request, program):
-    sent = request.GET.get("sent") == "1"
-    form = ListingReportForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        if not form.cleaned_data.get("nickname"):
-            report = form.save(commit=False)
-            report.program = program
-            report.save()
-        url = program.get_url(request) + program.reverse_subpage("report_error")
-        return redirect(url + "?sent=1")
-    return TemplateResponse(
-        request,
-        "directory/report_error.html",
-        {"page": program, "form": form, "sent": sent},
-        status=400 if request.method == "POST" else 200,
-    )
