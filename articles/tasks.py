@@ -15,3 +15,11 @@ def refresh_related(page_ids: list[int], also: list[int] | None = None) -> dict:
     # the old lists, so let them go (the publish itself purged before this ran).
     purge()
     return result
+
+
+@task()
+def suggest_topics(page_id: int) -> list:
+    """Suggested topics for an article saved without any (shown in the editor, never applied)."""
+    from articles.recommend import topics
+
+    return topics.refresh(page_id)

@@ -4,9 +4,12 @@ import uuid
 
 from django.db import transaction
 from django.utils.text import slugify
+from wagtail.log_actions import log
 
 from articles.importer.inline import inline_html, strip_inline
 from articles.importer.parser import ParsedArticle
+from articles.importer.report import log_message
+from articles.wagtail_hooks import IMPORT_ACTION
 from core.blocks import slug_anchor
 
 SUMMARY_MAX = 300
@@ -113,7 +116,14 @@ def save_article(parsed: ParsedArticle, source: str, index, publish: bool):
     if created:
         page.slug = unique_slug(index, parsed.title)
         index.add_child(instance=page)
-    revision = page.save_revision(clean=True)
+    revision = page.save_revision(clean=True, log_action=True)
+    # The report rides on the revision's log entry, so the editor sees it in the history.
+    log(
+        instance=page,
+        action=IMPORT_ACTION,
+        revision=revision,
+        data={"source": source, "report": log_message(parsed.report, source)},
+    )
     if publish:
         revision.publish()
     return page, created

@@ -8,8 +8,10 @@ The parser never raises on odd text: at worst a line becomes a paragraph.
 import re
 from dataclasses import dataclass, field
 
-from articles.importer.chrome import RELATED_HEADING, TRAILING_PROMO, is_chrome_line, normalised
+from articles.importer.chrome import TRAILING_PROMO
 from articles.importer.inline import strip_inline
+from articles.importer.locate import locate
+from articles.importer.units import Unit
 
 BULLET = re.compile(r"^\s*(?:[•·▪◦‣●○■–]|[-*+])\s+(\S.*)$")
 EMPTY_BULLET = re.compile(r"^\s*[•·▪◦‣●○■–*+-]\s*$")
@@ -18,34 +20,20 @@ MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)[\s#]*$")
 RULE = re.compile(r"^\s*([-*_])(\s*\1){2,}\s*$")
 QUESTION = re.compile(r"^\s*(?:\*\*|__)?(?:q|question)\s*[:.](?:\*\*|__)?\s*(\S.*)$", re.I)
 ANSWER = re.compile(r"^\s*(?:\*\*|__)?(?:a|answer)\s*[:.](?:\*\*|__)?\s*(\S.*)$", re.I)
-FAQ_HEADING = re.compile(
-    r"^(frequently asked questions|faqs?|common questions|questions and answers)\b", re.I
-)
+# A section of questions: "Frequently Asked Questions", "FAQ", "Questions Families Often Ask".
+FAQ_HEADING = re.compile(r"^(?=(\S+\s+){0,7}\S+$).*\b(questions|faqs?|q\s*&\s*a)\b", re.I)
 FRONT_MATTER_TITLE = re.compile(r"^title\s*:\s*(.+)$", re.I)
 # Invisible characters web pages leave in copied text.
 INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 HEADING_MAX_CHARS = 120
 HEADING_MAX_WORDS = 20
-CHROME_MAX_WORDS = 15  # chrome is short; a long line is article text whatever it starts with
-TITLE_SEARCH_UNITS = 8
-
-
-@dataclass
-class Unit:
-    """One line-level piece of the source: text, a list item, a heading, a Q: or an A:."""
-
-    kind: str
-    text: str
-    ordered: bool = False
-    number: int = 0
-    level: int = 0
-    lone: bool = False  # the unit was a whole paragraph of one line (a heading candidate)
 
 
 @dataclass
 class ParsedArticle:
     title: str
     blocks: list[dict] = field(default_factory=list)
+    report: dict = field(default_factory=dict)
 
     def as_json(self) -> dict:
         """The dry-run shape: plain text values, inline Markdown removed."""
@@ -67,7 +55,7 @@ class ParsedArticle:
                     ],
                 }
             blocks.append(out)
-        return {"title": strip_inline(self.title), "blocks": blocks}
+        return {"title": strip_inline(self.title), "blocks": blocks, "report": self.report}
 
 
 def heading_like(text: str) -> bool:
@@ -124,8 +112,6 @@ def tokenize(group: list[str]) -> list[Unit]:
             stripped = stripped.lstrip("> ").strip()
         if not stripped or RULE.match(stripped) or EMPTY_BULLET.match(stripped):
             continue
-        if len(stripped.split()) <= CHROME_MAX_WORDS and is_chrome_line(stripped):
-            continue
         if match := MD_HEADING.match(stripped):
             units.append(Unit("heading", match.group(2), level=len(match.group(1))))
         elif match := QUESTION.match(stripped):
@@ -138,65 +124,62 @@ def tokenize(group: list[str]) -> list[Unit]:
             units.append(
                 Unit("item", match.group(2).strip(), ordered=True, number=int(match.group(1)))
             )
-        elif units and units[-1].kind in ("text", "item", "a"):
+        elif units and units[-1].kind in ("text", "item", "a") and continues(units[-1], stripped):
             # A wrapped line continues the paragraph, item or answer above it.
             units[-1].text += " " + stripped
+            units[-1].lone = False
         else:
-            units.append(Unit("text", stripped))
-    if len(units) == 1:
-        units[0].lone = True
+            units.append(Unit("text", stripped, lone=True))
+    for unit in units:
+        unit.lone = unit.lone or len(units) == 1
     return units
 
 
-def find_title(units: list[Unit], front_title: str | None) -> tuple[str, list[Unit]]:
-    if front_title:
-        return front_title, units
-    for position, unit in enumerate(units):
-        if unit.kind == "heading" and unit.level == 1:
-            # Whatever a web copy puts above the H1 is navigation.
-            return unit.text, units[position + 1 :]
-    lone = [(i, u) for i, u in enumerate(units[:TITLE_SEARCH_UNITS]) if u.lone]
-    for a, (_i, first) in enumerate(lone):
-        for j, second in lone[a + 1 :]:
-            # Pages print their title twice (breadcrumb, then heading): what precedes it is
-            # site chrome such as the site's name.
-            if normalised(first.text) == normalised(second.text) and title_like(first.text):
-                return second.text, units[j + 1 :]
-    for position, unit in enumerate(units):
-        if unit.lone and title_like(unit.text):
-            return unit.text, units[position + 1 :]
-        break
-    return "", units
+def continues(previous: Unit, line: str) -> bool:
+    """A hard-wrapped line goes on with the sentence above; a web copy's lines never do: each
+    is a whole heading, paragraph or item."""
+    return not re.search(r"[.!?:;\"”)]$", previous.text) and line[:1].islower()
 
 
-def drop_related_lists(units: list[Unit], title: str) -> list[Unit]:
-    """Remove 'Related articles' style lists of other posts' titles."""
-    kept: list[Unit] = []
-    skipping = False
-    for unit in units:
-        starts_list = unit.lone and (
-            RELATED_HEADING.match(unit.text.strip())
-            or (title and normalised(unit.text) == normalised(title))
-        )
-        if starts_list:
-            skipping = True
-            continue
-        if skipping and ((unit.lone and title_like(unit.text)) or unit.kind == "item"):
-            continue
-        skipping = False
-        kept.append(unit)
-    return kept
-
-
-def drop_trailing_chrome(units: list[Unit]) -> list[Unit]:
+def drop_trailing_chrome(units: list[Unit], dropped: list[dict]) -> list[Unit]:
     """A closing 'Call our center today' banner, and headings with nothing under them."""
     units = list(units)
     if units and units[-1].kind == "text" and TRAILING_PROMO.match(units[-1].text):
-        units.pop()
+        dropped.append({"text": units.pop().text[:100], "reason": "closing call to action"})
     while units and units[-1].lone and units[-1].kind in ("text", "heading"):
         if units[-1].kind == "text" and not heading_like(units[-1].text):
             break
-        units.pop()
+        dropped.append({"text": units.pop().text[:100], "reason": "heading with nothing under it"})
+    return units
+
+
+def title_case(text: str) -> bool:
+    long_words = [w for w in text.split() if len(w) > 3 and w[:1].isalpha()]
+    capitals = sum(w[:1].isupper() for w in long_words)
+    return len(long_words) >= 2 and capitals >= 0.6 * len(long_words)
+
+
+def bare_lists(units: list[Unit]) -> list[Unit]:
+    """Items whose bullets a copy lost: short plain lines after a line ending in ':'. A line in
+    Title Case is the next heading, a long sentence the next paragraph."""
+    for i, unit in enumerate(units):
+        if unit.kind != "text" or not unit.text.rstrip().endswith(":"):
+            continue
+        run = []
+        for nxt in units[i + 1 :]:
+            text = nxt.text.rstrip()
+            if (
+                nxt.kind != "text"
+                or nxt.words() > 20
+                or text.endswith(":")
+                or title_case(text)
+                or (text.endswith(".") and nxt.words() > 14)
+            ):
+                break
+            run.append(nxt)
+        if len(run) >= 2:
+            for item in run:
+                item.kind = "item"
     return units
 
 
@@ -287,11 +270,52 @@ def merge_faqs(blocks: list[dict]) -> list[dict]:
     return merged
 
 
-def parse(text: str) -> ParsedArticle:
+def units_of(text: str) -> tuple[str | None, list[Unit]]:
     lines = clean_text(text).split("\n")
     front_title, lines = split_front_matter(lines)
-    units = [unit for group in paragraphs(lines) for unit in tokenize(group)]
-    title, body = find_title(units, front_title)
+    return front_title, [unit for group in paragraphs(lines) for unit in tokenize(group)]
+
+
+def build(units: list[Unit], hints=(), front_title=None, authors=()) -> ParsedArticle:
+    """Locate the article among the units, then turn it into blocks, with the report."""
+    found = locate(units, list(hints), titled=bool(front_title), authors=list(authors))
+    title = front_title or found.title
     title = strip_inline(title) if title else ""
-    body = drop_trailing_chrome(drop_related_lists(body, title))
-    return ParsedArticle(title=title, blocks=build_blocks(body))
+    body = drop_trailing_chrome(bare_lists(found.body), found.dropped)
+    blocks = build_blocks(body)
+    report = {
+        "dropped": found.dropped,
+        "unclear_kept": unclear(blocks),
+        "kept_to_protect_body_words": found.kept_back,
+        "headings": [strip_inline(b["value"]) for b in blocks if b["type"] == "heading"],
+        "faq": [
+            strip_inline(item["question"])
+            for b in blocks
+            if b["type"] == "faq"
+            for item in b["items"]
+        ],
+    }
+    return ParsedArticle(title=title, blocks=blocks, report=report)
+
+
+def unclear(blocks: list[dict]) -> list[str]:
+    """Kept lines that may be page chrome: a few words standing alone as a paragraph, or a
+    heading with no text under it (a button, a widget's title)."""
+    found = []
+    for block, following in zip(blocks, [*blocks[1:], None], strict=False):
+        if block["type"] == "paragraph":
+            text = strip_inline(block["value"])
+            if len(text.split()) <= 4 and not re.search(r"[.!?:]$", text):
+                found.append(text)
+        elif block["type"] == "heading" and (
+            following is None
+            or (following["type"] == "heading" and following["level"] <= block["level"])
+        ):
+            found.append(strip_inline(block["value"]))
+    return found
+
+
+def parse(text: str) -> ParsedArticle:
+    """A plain-text or Markdown post, or a select-all copy of a web page."""
+    front_title, units = units_of(text)
+    return build(units, front_title=front_title)

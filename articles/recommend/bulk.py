@@ -10,6 +10,7 @@ and the final ranking only touch each document's pool of closest candidates.
 import numpy as np
 
 from articles.recommend.engine import AUDIENCE_BOOST, POOL, QUERY_TERMS, TOPIC_BOOST, Index, top_k
+from articles.recommend.semantic import LEXICAL_WEIGHT, SEMANTIC_WEIGHT
 
 BLOCK = 64  # documents scored together: big enough to amortise numpy calls, small in memory
 
@@ -75,6 +76,18 @@ def _shared(padded: np.ndarray, rows: np.ndarray, pool: np.ndarray) -> np.ndarra
     return ((mine == theirs) & (mine >= 0)).sum(axis=(2, 3))
 
 
+def _embeddings(index: Index, doc_ids: list[int]):
+    """The centred embeddings in `doc_ids` order (zero rows where missing), and which exist."""
+    semantic = index.semantic
+    if semantic is None or not len(semantic):
+        return None, None
+    rows = np.array([semantic.rows.get(d, -1) for d in doc_ids], dtype=np.int64)
+    has = rows >= 0
+    matrix = np.zeros((len(doc_ids), semantic.matrix.shape[1]), dtype=np.float32)
+    matrix[has] = semantic.matrix[rows[has]]
+    return matrix, has
+
+
 def all_neighbours(index: Index, k: int) -> dict[int, list[tuple[int, float]]]:
     doc_ids = list(index.entries)
     n = len(doc_ids)
@@ -86,11 +99,17 @@ def all_neighbours(index: Index, k: int) -> dict[int, list[tuple[int, float]]]:
     audiences, _sizes = _padded(e.audiences for e in entries)
     ids = np.array(doc_ids, dtype=np.int64)
     pool_size = min(POOL, n)
+    embedded, has_embedding = _embeddings(index, doc_ids)
     out = {}
     for first in range(0, n, BLOCK):
         last = min(n, first + BLOCK)
         rows = np.arange(first, last)
         cos = terms.cosines(first, last, n)
+        if embedded is not None:
+            # engine.blend for pairs that both have an embedding, the cosine alone otherwise.
+            both = has_embedding[first:last, None] & has_embedding[None, :]
+            sims = embedded[first:last] @ embedded.T
+            cos = np.where(both, LEXICAL_WEIGHT * cos + SEMANTIC_WEIGHT * sims, cos)
         cos[rows - first, rows] = 0.0
         if pool_size < n:
             pool = np.argpartition(-cos, pool_size - 1, axis=1)[:, :pool_size]

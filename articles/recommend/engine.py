@@ -9,6 +9,9 @@ documents that share a term with it.
     score(a, b) = cosine(a, b) + TOPIC_BOOST * shared topics / all topics of the two
                   + AUDIENCE_BOOST if they share a specific audience
 
+When the index holds embeddings (`Index.semantic`, see semantic.py), the cosine is blended
+with the embeddings' similarity before the boosts are added.
+
 One document changing (`add`, `discard`) re-weighs only that document, with the corpus
 statistics of the last build updated for it; `rebuild_related` re-weighs everything.
 """
@@ -18,6 +21,7 @@ import math
 from collections import Counter
 from dataclasses import dataclass, field
 
+from articles.recommend.semantic import SemanticIndex, blend
 from core.text import add_term_counts
 
 # How much one occurrence counts, by where it appears. Titles, topics and tags say what an
@@ -102,6 +106,7 @@ class Index:
         self.df = df or {}
         self.entries: dict[int, Entry] = {}
         self.postings: dict[str, dict[int, float]] = {}
+        self.semantic: SemanticIndex | None = None
 
     @classmethod
     def build(cls, profiles) -> "Index":
@@ -173,6 +178,8 @@ class Index:
     def discard(self, doc_id: int) -> None:
         """Take a document out for good, and out of the corpus statistics (as far as its
         vector's terms tell; the next full build makes them exact)."""
+        if self.semantic is not None:
+            self.semantic.discard(doc_id)
         entry = self.entries.get(doc_id)
         if entry is None:
             return
@@ -209,13 +216,26 @@ class Index:
         acc.pop(doc_id, None)
         return acc
 
-    def scores(self, doc_id: int) -> dict[int, float]:
-        """Boosted scores of the POOL documents closest to `doc_id` by cosine."""
+    def base_scores(self, doc_id: int) -> dict[int, float]:
+        """Cosine, blended with the embedding similarity where both documents have one."""
         cosines = self.cosines(doc_id)
-        if not cosines:
+        semantic = self.semantic
+        if semantic is None or doc_id not in semantic:
+            return cosines
+        sims = semantic.similarities(doc_id)
+        scores = {other: blend(cosines.get(other, 0.0), sim) for other, sim in sims.items()}
+        for other, cosine in cosines.items():
+            scores.setdefault(other, cosine)
+        # As with plain cosines, only a positive base score makes a candidate (bulk.py agrees).
+        return {o: score for o, score in scores.items() if score > 0 and o in self.entries}
+
+    def scores(self, doc_id: int) -> dict[int, float]:
+        """Boosted scores of the POOL documents closest to `doc_id` before boosts."""
+        base = self.base_scores(doc_id)
+        if not base:
             return {}
         me = self.entries[doc_id]
-        pool = heapq.nsmallest(POOL, cosines.items(), key=lambda item: (-item[1], item[0]))
+        pool = heapq.nsmallest(POOL, base.items(), key=lambda item: (-item[1], item[0]))
         return {other: score + boost(me, self.entries[other]) for other, score in pool}
 
     def neighbours(self, doc_id: int, k: int, exclude=()) -> list[tuple[int, float]]:

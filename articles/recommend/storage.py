@@ -2,8 +2,8 @@
 
 Imported by articles/models.py so Django registers these models in the articles app.
 
-- ArticleVector: an article's weighted term vector, so one publish re-weighs one article
-  instead of re-reading every article's text.
+- ArticleVector: an article's weighted term vector and sentence embedding, so one publish
+  re-weighs one article instead of re-reading (or re-encoding) every article's text.
 - RelatedCorpus: one row with the corpus statistics of the last full rebuild (document
   count and document frequencies) and a version that changes on every write, so a worker
   knows whether the index it holds in memory is still current.
@@ -24,6 +24,10 @@ class ArticleVector(models.Model):
     terms = models.JSONField(default=dict)
     topics = models.JSONField(default=list)
     audiences = models.JSONField(default=list)
+    # The sentence embedding (384 little-endian float32), computed by the worker, and the
+    # hash of the model and text it was computed from (vectors.embedding_key).
+    embedding = models.BinaryField(null=True, blank=True)
+    embedding_key = models.CharField(max_length=40, blank=True, default="")
 
     class Meta:
         verbose_name = "article term vector"
@@ -36,6 +40,8 @@ class RelatedCorpus(models.Model):
     n_docs = models.PositiveIntegerField(default=0)
     df = models.JSONField(default=dict)
     version = models.PositiveBigIntegerField(default=0)
+    # Mean embedding of the last full rebuild: similarities are taken around it (semantic.py).
+    embedding_mean = models.BinaryField(null=True, blank=True)
 
     class Meta:
         verbose_name = "related-reading corpus"
@@ -88,3 +94,24 @@ class ArticleCareTerm(models.Model):
 
     def __str__(self):
         return f"{self.facet}:{self.slug}"
+
+
+class TopicSuggestion(models.Model):
+    """A topic suggested for an article filed under none (articles/recommend/topics.py), shown
+    in the editor beside the Topics field. Never applied by itself."""
+
+    page = models.ForeignKey(
+        "articles.ArticlePage", on_delete=models.CASCADE, related_name="topic_suggestions"
+    )
+    topic = models.ForeignKey("articles.Topic", on_delete=models.CASCADE, related_name="+")
+    score = models.FloatField()
+    rank = models.PositiveSmallIntegerField()
+
+    class Meta:
+        ordering = ["page", "rank"]
+        constraints = [
+            models.UniqueConstraint(fields=["page", "topic"], name="topic_suggestion_unique")
+        ]
+
+    def __str__(self):
+        return f"{self.topic_id} for {self.page_id} (#{self.rank})"

@@ -18,12 +18,14 @@ from django.db.models import F, Q
 from articles.program_matching import store_care_terms
 from articles.recommend.bulk import all_neighbours
 from articles.recommend.engine import Document, Entry, Index, profile
+from articles.recommend.semantic import SemanticIndex, from_bytes, to_bytes
 from articles.recommend.storage import (
     ArticleCareTerm,
     ArticleVector,
     RelatedArticle,
     RelatedCorpus,
 )
+from articles.recommend.vectors import embed
 from core.body_text import body_parts
 from core.visibility import public_q
 
@@ -123,8 +125,12 @@ def _entered(scores: dict[int, float]) -> set[int]:
 def _load_state(corpus: RelatedCorpus) -> _State:
     index = Index(corpus.n_docs, corpus.df)
     entries, postings = index.entries, index.postings
-    rows = ArticleVector.objects.values_list("page_id", "terms", "topics", "audiences")
-    for pk, terms, topics, audiences in rows.iterator(chunk_size=2000):
+    index.semantic = SemanticIndex(from_bytes(corpus.embedding_mean))
+    vectors = {}
+    rows = ArticleVector.objects.values_list("page_id", "terms", "topics", "audiences", "embedding")
+    for pk, terms, topics, audiences, embedded in rows.iterator(chunk_size=2000):
+        if embedded:
+            vectors[pk] = from_bytes(embedded)
         # Index.put, inlined: this loop runs once per stored term of every article.
         entries[pk] = Entry(terms, frozenset(topics), frozenset(audiences))
         for term, weight in terms.items():
@@ -133,6 +139,7 @@ def _load_state(corpus: RelatedCorpus) -> _State:
                 postings[term] = {pk: weight}
             else:
                 bucket[pk] = weight
+    index.semantic.put_many(vectors)
     return _State(corpus.version, index)
 
 
@@ -150,13 +157,26 @@ def _bump(corpus: RelatedCorpus, state: _State, **fields) -> None:
     _cache["state"] = state
 
 
-def _vector_row(pk: int, entry: Entry) -> ArticleVector:
+def _vector_row(pk: int, entry: Entry, embedded=None) -> ArticleVector:
+    key, vector = embedded or ("", None)
     return ArticleVector(
         page_id=pk,
         terms={t: round(w, _WEIGHT_DIGITS) for t, w in entry.vector.items()},
         topics=sorted(entry.topics),
         audiences=sorted(entry.audiences),
+        embedding=None if vector is None else to_bytes(vector),
+        embedding_key=key,
     )
+
+
+def _stored_embeddings(page_ids=None) -> dict:
+    rows = ArticleVector.objects.exclude(embedding=None)
+    if page_ids is not None:
+        rows = rows.filter(page_id__in=list(page_ids))
+    return {
+        pk: (key, from_bytes(data))
+        for pk, key, data in rows.values_list("page_id", "embedding_key", "embedding")
+    }
 
 
 def _neighbour_rows(pk: int, found) -> list[RelatedArticle]:
@@ -169,10 +189,13 @@ def _neighbour_rows(pk: int, found) -> list[RelatedArticle]:
 # --- the two entry points ------------------------------------------------------------------
 
 
-def rebuild() -> dict:
-    """Recompute every article's vector and neighbours from scratch."""
+def rebuild(progress=None) -> dict:
+    """Recompute every article's vector and neighbours from scratch. Embeddings are reused
+    where the text is unchanged, the others encoded in batches (`progress(done, total)`)."""
     docs = load_documents()
+    embedded = embed(docs, _stored_embeddings(), progress)
     index = Index.build(profile(d) for d in docs)
+    index.semantic = SemanticIndex.build({pk: vector for pk, (_key, vector) in embedded.items()})
     neighbours = all_neighbours(index, STORED_NEIGHBOURS)
     suggestions = [
         (pk, other, rank, score)
@@ -181,16 +204,26 @@ def rebuild() -> dict:
     ]
     vectors = []
     for pk, entry in index.entries.items():
-        row = _vector_row(pk, entry)
+        row = _vector_row(pk, entry, embedded.get(pk))
         values = (row.terms, row.topics, row.audiences)
-        vectors.append((pk, *(json.dumps(value) for value in values)))
+        vectors.append(
+            (pk, *(json.dumps(value) for value in values), row.embedding, row.embedding_key)
+        )
+    mean = index.semantic.mean
     with _lock, transaction.atomic():
         corpus = _corpus()
-        _replace_all(ArticleVector, ["page", "terms", "topics", "audiences"], vectors)
+        columns = ["page", "terms", "topics", "audiences", "embedding", "embedding_key"]
+        _replace_all(ArticleVector, columns, vectors)
         _replace_all(RelatedArticle, ["source", "target", "rank", "score"], suggestions)
         store_care_terms(docs, _topic_conditions(), replace_all=True)
-        _bump(corpus, _State(0, index), n_docs=index.n_docs, df=index.df)
-    return {"articles": len(docs), "suggestions": len(suggestions)}
+        _bump(
+            corpus,
+            _State(0, index),
+            n_docs=index.n_docs,
+            df=index.df,
+            embedding_mean=None if mean is None else to_bytes(mean),
+        )
+    return {"articles": len(docs), "suggestions": len(suggestions), "embedded": len(embedded)}
 
 
 def _replace_all(model, fields: list[str], rows: list[tuple]) -> None:
@@ -240,12 +273,24 @@ def _update(ids: set[int], also) -> dict:
             RelatedArticle.objects.filter(Q(source_id__in=gone) | Q(target_id__in=gone)).delete()
             ArticleCareTerm.objects.filter(article_id__in=gone).delete()
         store_care_terms(list(docs.values()), _topic_conditions())
+        # Encoded here, in the worker: the one publish costs one short model call.
+        embedded = embed(list(docs.values()), _stored_embeddings(docs))
         for pk, doc in docs.items():
             entry = index.add(profile(doc))
-            row = _vector_row(pk, entry)
+            row = _vector_row(pk, entry, embedded.get(pk))
+            if row.embedding is not None:
+                index.semantic.put(pk, embedded[pk][1])
+            else:
+                index.semantic.discard(pk)
             ArticleVector.objects.update_or_create(
                 page_id=pk,
-                defaults={"terms": row.terms, "topics": row.topics, "audiences": row.audiences},
+                defaults={
+                    "terms": row.terms,
+                    "topics": row.topics,
+                    "audiences": row.audiences,
+                    "embedding": row.embedding,
+                    "embedding_key": row.embedding_key,
+                },
             )
             affected.add(pk)
             affected |= _entered(index.scores(pk))

@@ -41,6 +41,9 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 # switch them on.
 HAVEN_PAGE_CACHE_SECONDS = 0
 HAVEN_FRAGMENT_CACHE_SECONDS = 0
+# Related reading is lexical here; tests about embeddings turn them on (the model then loads
+# once per test run).
+RELATED_EMBEDDINGS = False
 # Other tests sign in with force_login and no authenticator; tests/security turns this on.
 HAVEN_REQUIRE_TWO_FACTOR = False
 # django-axes warns about a local-memory cache (one process per test run is fine here).

@@ -1,12 +1,15 @@
-"""Import blog posts (plain text or Markdown) as Haven articles.
+"""Import blog posts as Haven articles: plain text, Markdown, a select-all copy of a web page,
+or a saved web page (.html).
 
     manage.py import_articles PATH... [--under SLUG] [--publish] [--dry-run]
 
-Each PATH is a file, or a folder whose .txt, .md and .markdown files are read. Articles are
-drafts unless --publish; importing a file again updates the article made from it (matched by
-file name). --dry-run prints each parsed article as JSON and writes nothing. A file that is
-empty, binary or not UTF-8 gets a one-line error; the others still import, and the command
-exits non-zero.
+Each PATH is a file, or a folder whose .txt, .md, .markdown, .html and .htm files are read.
+Articles are drafts unless --publish; importing a file again updates the article made from it
+(matched by file name). --dry-run prints each parsed article as JSON, with its import report
+(every dropped line and why, unclear lines kept, headings and FAQ pairs found), and writes
+nothing. Otherwise the report's summary is printed and kept as the revision's log entry. A
+file that is empty, binary or not UTF-8 gets a one-line error; the others still import, and
+the command exits non-zero.
 """
 
 import json
@@ -15,9 +18,10 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from articles.importer.build import save_article
-from articles.importer.parser import parse
+from articles.importer.reader import parse_source
+from articles.importer.report import summary_lines
 
-SUFFIXES = {".txt", ".md", ".markdown"}
+SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm"}
 MAX_BYTES = 2_000_000  # a blog post is a few kilobytes; anything this big is not one
 
 
@@ -79,7 +83,7 @@ class Command(BaseCommand):
         failed = 0
         for path in files:
             try:
-                parsed = parse(read_article_text(path))
+                parsed = parse_source(read_article_text(path), path.name)
                 if not parsed.title or not parsed.blocks:
                     raise ImportFailed("has no article text after removing page chrome")
             except ImportFailed as problem:
@@ -93,6 +97,8 @@ class Command(BaseCommand):
             state = "published" if publish else "draft"
             verb = "Created" if created else "Updated"
             self.stdout.write(f"{verb} {state} '{page.title}' from {path}")
+            for line in summary_lines(parsed.report):
+                self.stdout.write(f"  {line}")
         if failed:
             raise CommandError(f"{failed} of {len(files)} files could not be imported.")
 

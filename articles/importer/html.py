@@ -1,0 +1,158 @@
+"""A saved web page (HTML) as the parser's units: one per heading, paragraph, list item or
+accordion title, in page order, with what the markup says about each.
+
+The maintained extractor trafilatura reads the same page and says which text it takes for
+the article; that is one signal among the structure's (locate.py), not the final word: it
+drops FAQ accordion titles, for one, which are article. The page's <title> and og:title
+become hints for the headline (the page's own h1 is sometimes the blog's name).
+"""
+
+import re
+
+import lxml.html
+from lxml import etree
+
+from articles.importer.units import Unit
+
+# Never readable text.
+INVISIBLE = {"script", "style", "noscript", "template", "svg", "iframe", "head", "canvas", "video"}
+# Landmarks that hold site chrome by definition of the markup: menus, complementary boxes,
+# forms (search, newsletter, comment reply).
+LANDMARKS = {"aside", "form", "select", "button", "input", "textarea", "label"}
+CHROME_ROLES = {"navigation", "banner", "contentinfo", "complementary", "search", "dialog"}
+BLOCKS = {
+    "p", "div", "section", "article", "main", "header", "footer", "li", "ul", "ol", "dl", "dt",
+    "dd", "blockquote", "figure", "figcaption", "table", "tr", "td", "th", "h1", "h2", "h3",
+    "h4", "h5", "h6", "details", "summary", "hr", "pre", "address", "body", "span-block",
+}  # fmt: skip
+HEADINGS = {f"h{n}": n for n in range(1, 7)}
+SPACES = re.compile(r"\s+")
+
+
+class PageText:
+    """Units, title hints and the extractor's text for one page."""
+
+    def __init__(self, units, hints, extracted, authors=(), removed=()):
+        self.units: list[Unit] = units
+        self.hints: list[str] = hints
+        self.extracted: set[str] = extracted
+        self.authors: list[str] = list(authors)
+        self.removed: list[dict] = list(removed)  # landmark blocks skipped, for the report
+
+
+def _squash(text: str) -> str:
+    return SPACES.sub(" ", text.replace("\u00a0", " ")).strip()
+
+
+def _hidden(element) -> bool:
+    style = (element.get("style") or "").replace(" ", "").lower()
+    return "display:none" in style or element.get("hidden") is not None
+
+
+def _menu(element, tag) -> bool:
+    """A <nav> (or a role=navigation block) is chrome when it is mostly links; Webflow also
+    wraps accordion answers in <nav>, and those are prose."""
+    if tag != "nav":
+        return False
+    text = _squash(element.text_content())
+    linked = sum(len(_squash(a.text_content())) for a in element.iter("a"))
+    return not text or linked >= 0.5 * len(text)
+
+
+class _Walker:
+    def __init__(self):
+        self.units: list[Unit] = []
+        self.buffer: list[str] = []
+        self.bold: list[bool] = []
+        self.removed: list[dict] = []
+
+    def flush(self, kind="text", **extra):
+        text = _squash("".join(self.buffer))
+        whole_bold = bool(self.bold) and all(self.bold)
+        self.buffer, self.bold = [], []
+        if text and re.search(r"\w", text):
+            self.units.append(Unit(kind, text, lone=True, strong=whole_bold, **extra))
+
+    def text(self, value, bold):
+        if value:
+            self.buffer.append(value)
+            if value.strip():
+                self.bold.append(bold)
+
+    def walk(self, element, bold=False, list_tag=None):
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if not tag or tag in INVISIBLE or _hidden(element):
+            self.text(element.tail, bold)
+            return
+        if tag in LANDMARKS or element.get("role") in CHROME_ROLES or _menu(element, tag):
+            self.flush()
+            text = _squash(element.text_content())
+            if text:
+                kind = "menu" if tag == "nav" or element.get("role") == "navigation" else tag
+                self.removed.append({"text": text[:100], "reason": f"page markup: {kind}"})
+            self.text(element.tail, bold)
+            return
+        if tag == "br":
+            # Two <br>s in a row end a paragraph (Weebly, Blogger); one is a line break.
+            nxt = element.getnext()
+            if nxt is not None and nxt.tag == "br" and not (element.tail or "").strip():
+                self.flush()
+            else:
+                self.buffer.append(" ")
+            self.text(element.tail, bold)
+            return
+        block = tag in BLOCKS
+        if block:
+            self.flush()
+        strong = bold or tag in ("strong", "b")
+        if tag in HEADINGS or tag == "summary":
+            self.text(element.text_content(), strong)
+            level = HEADINGS.get(tag, 4)
+            self.flush("heading" if tag in HEADINGS else "text", level=level)
+        elif tag == "li":
+            self.text(element.text, strong)
+            for child in element:
+                if child.tag in ("ul", "ol"):
+                    self.flush("item", ordered=list_tag == "ol")
+                self.walk(child, strong, list_tag)
+            self.flush("item", ordered=list_tag == "ol")
+        else:
+            self.text(element.text, strong)
+            for child in element:
+                self.walk(child, strong, tag if tag in ("ul", "ol") else list_tag)
+        if block:
+            self.flush()
+        self.text(element.tail, bold)
+
+
+def _extracted(html: str) -> tuple[set[str], list[str]]:
+    """Squashed lines trafilatura keeps as the article (empty if it finds none), and the
+    author names its metadata reader finds."""
+    import trafilatura
+
+    try:
+        text = trafilatura.extract(html, include_comments=False, favor_recall=True) or ""
+        meta = trafilatura.extract_metadata(html)
+    except Exception:  # noqa: BLE001 - a signal, not a requirement: the structure still decides
+        return set(), []
+    authors = [a.strip() for a in re.split(r";|,| and ", getattr(meta, "author", "") or "")]
+    return {_squash(line) for line in text.splitlines() if line.strip()}, [a for a in authors if a]
+
+
+def read_html(html: str) -> PageText:
+    try:
+        root = lxml.html.document_fromstring(html)
+    except (etree.ParserError, ValueError):
+        return PageText([], [], set())
+    hints = []
+    for path in ("//title", "//meta[@property='og:title']/@content"):
+        for found in root.xpath(path):
+            value = found if isinstance(found, str) else found.text_content()
+            if _squash(value):
+                hints.append(_squash(value))
+    body = root.find("body")
+    walker = _Walker()
+    walker.walk(body if body is not None else root)
+    walker.flush()
+    extracted, authors = _extracted(html)
+    return PageText(walker.units, hints, extracted, authors, walker.removed)

@@ -1,0 +1,282 @@
+"""Where the article is on a copied or saved page: decided from the page's structure.
+
+- The article is the longest coherent run of prose: paragraphs of sentences, with headings,
+  lists and short lines between them, broken only where the page clearly leaves the article
+  (several chrome lines in a row, a "Related posts" or comments heading).
+- Its title is the headline just above that run (bylines, dates and read times skipped), the
+  one the page's <title> repeats when it is HTML.
+- Chrome is short, repeated, navigational or a counter; it goes, and the report says why.
+- A short line inside the article that is not clearly chrome stays, and the report lists it.
+- If more than a fifth of a long document's prose would go without a clear reason, it stays
+  too, and the report says so: the body is never dropped silently.
+"""
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from articles.importer.chrome import RELATED_HEADING, is_chrome_line, normalised
+from articles.importer.units import Unit
+
+TERMINAL = re.compile(r"[.!?…:]['\"”’)]*$")
+PROSE_MIN_WORDS = 10
+# Chrome lines in a row that end a run of prose: one is a stray share button, three are a
+# widget, a byline block, a footer or a page header. A widget can sit inside the article (a
+# subscribe box mid-post), so a run after it joins when it is coherent prose (below).
+BREAK_AFTER = 3
+# Words of prose per chrome line for a neighbouring run to be more of the article, not a list
+# of other posts' cards (title, excerpt, date, tag, ...).
+COHERENT_WORDS_PER_CHROME = 15
+TITLE_LOOKBACK = 15
+LONG_DOCUMENT_WORDS = 300
+MAX_SILENT_SHARE = 0.2
+
+MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+META_LINE = re.compile(
+    r"^(\d+\s*(min|minute)s?\s*read|updated:?.*|" + MONTH + r"\s+\d{1,2}(,?\s+\d{4})?.*"
+    r"|\d{1,2}\s+" + MONTH + r"(\s+\d{4})?.*|\d{4}-\d\d-\d\d.*|[\d\s,.kKmM·•|/-]+"
+    r"|(written|posted|published|reviewed|edited)\s+(by|on)\b.*|by\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,3}"
+    r"|\d{1,2}/\d{1,2}/\d{2,4}\b.*|(photo|image|illustration)\s+(by|credit|courtesy)\b.*"
+    r"|(sign in|sign up|log in|open in app|follow|listen|share|write|subscribe|menu"
+    r"|open menu close menu|skip to (main )?content|top of page|bottom of page)"
+    r"|.{1,40}\s[/»>›]\s.{1,80})$",
+    re.IGNORECASE,
+)
+DATED = re.compile(r"\b" + MONTH + r"\s+\d{1,2},?\s+\d{4}\b", re.IGNORECASE)
+# Where the page clearly leaves the article: what follows is about other posts or readers.
+SECTION_END = re.compile(
+    r"^(\d+\s+)?(comments?|responses?|replies|leave a (reply|comment)|join the discussion"
+    r"|recent posts|related posts|more from .*|recommended.*|read more.*|written by.*"
+    r"|about the author|you might also like.*|see all|newer post|older post|previous post"
+    r"|next post|tags:?|filed under.*|share this.*|\d+\s+views?\s*\d*\s*comments?)\s*:?$",
+    re.IGNORECASE,
+)
+NEWSLETTER = re.compile(
+    r"\b(subscribe|newsletter|mailing list|sign up for|enter your email|type your email"
+    r"|thanks for reading|get (our|new) posts|delivered to your inbox|cookies?)\b",
+    re.IGNORECASE,
+)
+
+# The centre's own advert inside a post: "Call us today at (555) 014-3380 to ...".
+CALL_TO_ACTION = re.compile(
+    r"\b(call|contact|phone|text)\s+(us|our \w+ team)\b.{0,40}\(?\d{3}\)?[\s.-]*\d{3}[\s.-]\d{4}",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Located:
+    title: str
+    body: list[Unit]
+    dropped: list[dict] = field(default_factory=list)
+    kept_back: int = 0  # words kept by the "never drop a fifth silently" rule
+
+
+def is_prose(unit: Unit) -> bool:
+    words = unit.words()
+    if unit.kind not in ("text", "a", "q") or words < PROSE_MIN_WORDS:
+        return False
+    if unit.text.rstrip().endswith("?"):
+        return words >= 20  # a shorter question is a headline or a FAQ question
+    return bool(TERMINAL.search(unit.text)) or words >= 25
+
+
+def chrome_reason(unit: Unit, repeated: Counter) -> str | None:
+    text = unit.text.strip()
+    words = unit.words()
+    if words <= 15 and (is_chrome_line(text) or META_LINE.match(text)):
+        return "navigation, byline, counter or share line"
+    if words <= 12 and DATED.search(text) and not TERMINAL.search(text):
+        return "byline or date"
+    if words <= 6 and repeated[normalised(text)] > 1 and unit.kind == "text":
+        return "repeated on the page (menu)"
+    if words <= 40 and CALL_TO_ACTION.search(text):
+        return "call to action box"
+    return None
+
+
+# "3 Comments", also run into the next label ("3 CommentsSubscribe via e-mail").
+COMMENT_COUNT = re.compile(r"^\d+\s+([Cc]omments?|[Rr]esponses?|[Rr]eplies)(?![a-z])")
+
+
+def _is_break(unit: Unit) -> bool:
+    text = unit.text.strip()
+    return bool(SECTION_END.match(text) or RELATED_HEADING.match(text) or COMMENT_COUNT.match(text))
+
+
+def _runs(units: list[Unit], reasons: list[str | None]) -> list[tuple[int, int, bool]]:
+    """(first, last, hard) for each run of prose; `hard`: a section end (comments, related
+    posts) separates it from the run before, so it never joins that one."""
+    runs, start, last, chrome_streak, broken, hard = [], None, None, 0, False, False
+    runs_hard = False
+    for i, unit in enumerate(units):
+        if _is_break(unit):
+            broken = start is not None
+            hard = True
+        elif is_prose(unit) and reasons[i] is None:
+            if start is not None and (broken or chrome_streak >= BREAK_AFTER):
+                runs.append((start, last, runs_hard))
+                start = None
+            if start is None:
+                start, runs_hard, hard = i, hard, False
+            last, chrome_streak, broken = i, 0, False
+        elif start is not None and reasons[i] is not None:
+            chrome_streak += 1
+    if start is not None:
+        runs.append((start, last, runs_hard))
+    return runs
+
+
+def _coherent(units, reasons, first, last) -> bool:
+    prose = [u for u in units[first : last + 1] if is_prose(u)]
+    chrome = sum(r is not None for r in reasons[first : last + 1])
+    words = sum(u.words() for u in prose)
+    return len(prose) >= 2 and words >= COHERENT_WORDS_PER_CHROME * (chrome + 1)
+
+
+def _article_run(units, reasons) -> tuple[int, int] | None:
+    """The run with the most prose, joined by coherent neighbours across widgets."""
+    runs = _runs(units, reasons)
+    if not runs:
+        return None
+    best = max(range(len(runs)), key=lambda r: _prose_words(units, *runs[r][:2]))
+    first, last = runs[best][:2]
+    after = best + 1
+    while after < len(runs) and not runs[after][2] and _coherent(units, reasons, *runs[after][:2]):
+        last = runs[after][1]
+        after += 1
+    before = best - 1
+    while before >= 0 and not runs[before + 1][2] and _coherent(units, reasons, *runs[before][:2]):
+        first = runs[before][0]
+        before -= 1
+    return first, last
+
+
+def _prose_words(units, first, last) -> int:
+    return sum(u.words() for u in units[first : last + 1] if is_prose(u))
+
+
+def _title_score(unit: Unit, hints: list[str]) -> float:
+    text = unit.text.strip()
+    words = text.split()
+    if not words or len(words) > 30 or text.endswith((".", ",", ";", ":")):
+        return -1.0
+    capitalised = sum(w[:1].isupper() or not w[:1].isalpha() for w in words if len(w) > 3)
+    long_words = sum(len(w) > 3 for w in words) or 1
+    score = min(len(words), 12) / 4 + 2 * capitalised / long_words
+    if unit.kind == "heading":
+        score += 2
+    if names_page(text, hints):
+        score += 6  # the page's <title> or og:title names it
+    if len(words) < 3:
+        score -= 3
+    return score
+
+
+def _short_document(units, reasons, titled) -> tuple[int, int] | None:
+    """A note too short to have a run of prose: everything but chrome, after its first line
+    (the title) unless the title came from front matter."""
+    kept = [i for i, reason in enumerate(reasons) if reason is None][(0 if titled else 1) :]
+    return (kept[0], kept[-1]) if kept else None
+
+
+def names_page(text: str, hints) -> bool:
+    """The page's <title> or og:title is this text, maybe with the site's name added (and
+    not the site's name alone, which the <title> also holds)."""
+    folded = normalised(text)
+    return any(
+        folded and folded in normalised(h) and len(folded) >= 0.5 * len(normalised(h))
+        for h in hints
+    )
+
+
+def find_title(units, reasons, start, hints) -> int | None:
+    best, best_score = None, 0.5
+    for i in range(start - 1, max(-1, start - 1 - TITLE_LOOKBACK), -1):
+        if reasons[i] is not None and not (hints and units[i].kind == "heading"):
+            continue
+        score = _title_score(units[i], hints) - 0.15 * (start - 1 - i)
+        if score > best_score:
+            best, best_score = i, score
+    return best
+
+
+def locate(
+    units: list[Unit], hints: list[str] = (), titled: bool = False, authors: list[str] = ()
+) -> Located:
+    """`titled`: the title is known already (front matter), so no line is taken for it.
+    `authors`: the page's author names (HTML metadata), which are bylines wherever they are."""
+    repeated = Counter(normalised(u.text) for u in units)
+    reasons = [chrome_reason(u, repeated) for u in units]
+    for i, unit in enumerate(units):
+        # A newsletter or cookie line is chrome when it is a widget's: short, or beside
+        # other chrome ("Type your email...", "Subscribe"). A sentence of the article that
+        # mentions subscribing stays.
+        near = [reasons[j] for j in (i - 1, i + 1) if 0 <= j < len(units)]
+        if (
+            reasons[i] is None
+            and unit.words() <= 40
+            and NEWSLETTER.search(unit.text)
+            and (unit.words() <= 6 or any(near))
+        ):
+            reasons[i] = "newsletter or cookie box"
+    names = {normalised(a) for a in authors if a}
+    for i, unit in enumerate(units):
+        folded = normalised(unit.text)
+        if folded in names or (folded.startswith("by ") and folded[3:] in names):
+            reasons[i] = "byline (the page's author)"
+    found = _article_run(units, reasons) or _short_document(units, reasons, titled)
+    if found is None:
+        return Located("", [])
+    first, last = found
+    # A list introduced by the run's last sentence ("Try these:") belongs to it.
+    while (
+        last + 1 < len(units)
+        and units[last + 1].kind == "item"
+        and reasons[last + 1] is None
+        and (units[last].kind == "item" or units[last].text.rstrip().endswith(":"))
+    ):
+        last += 1
+    title_at = None if titled else find_title(units, reasons, first, hints)
+    # A dek or blog tagline can look like prose and open the run; the headline the page's
+    # <title> names, just inside it, is where the article starts.
+    second = next((i for i in range(first + 1, last + 1) if is_prose(units[i])), last)
+    for i in range(first, second):
+        if units[i].kind == "heading" and names_page(units[i].text, hints):
+            title_at, first = i, i + 1
+            break
+    title = units[title_at].text.strip() if title_at is not None else ""
+    located = Located(title, [])
+    begin = title_at + 1 if title_at is not None else first
+    # Prose outside the run with no clear reason to go (no section end between it and the
+    # article): if there is much of it, the article was cut wrongly, so it stays.
+    silent = [
+        i
+        for i in range(len(units))
+        if (i < begin or i > last) and is_prose(units[i]) and reasons[i] is None
+        and not any(_is_break(units[j]) for j in range(min(i, last), max(i, begin)))
+    ]  # fmt: skip
+    silent_words = sum(units[i].words() for i in silent)
+    total = _prose_words(units, 0, len(units) - 1)
+    if total >= LONG_DOCUMENT_WORDS and silent_words > MAX_SILENT_SHARE * total:
+        begin, last = min([begin, *silent]), max([last, *silent])
+        located.kept_back = silent_words
+    second = next((i for i in range(first + 1, last + 1) if is_prose(units[i])), first)
+    for i in range(begin, second):
+        # A name over a date line, between the headline and the text, is the byline.
+        if units[i].words() <= 5 and i + 1 < len(units) and reasons[i + 1] is not None:
+            reasons[i] = reasons[i] or "byline"
+    for i, unit in enumerate(units):
+        if i == title_at:
+            continue
+        inside = begin <= i <= last
+        if not inside:
+            where = "before the article" if i < begin else "after the article"
+            located.dropped.append({"text": unit.text[:100], "reason": where})
+        elif reasons[i] is not None and not (located.kept_back and is_prose(unit)):
+            located.dropped.append({"text": unit.text[:100], "reason": reasons[i]})
+        elif i < first and title and normalised(unit.text) == normalised(title):
+            located.dropped.append({"text": unit.text[:100], "reason": "the title again"})
+        else:
+            located.body.append(unit)
+    return located

