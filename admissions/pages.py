@@ -57,7 +57,9 @@ class InquiryPage(StructuredDataMixin, RoutablePageMixin, RoutedPageMixin, Page)
 
     @path("", name="form")
     def form_view(self, request):
-        from admissions.views import inquiry_form
+        # Imported when called: the form flow saves an Inquiry, and admissions.models imports
+        # this module so that Django finds InquiryPage.
+        from admissions.intake import inquiry_form
 
         return inquiry_form(self, request)
 

@@ -58,7 +58,7 @@ def suggestions_for(query: str, request) -> list[dict]:
     completions = [_search_item(t) for t in dict.fromkeys(texts) if t != as_typed]
     items += completions[: MAX_SUGGESTIONS - MAX_PAGES - len(items)]
 
-    candidates = Page.objects.filter(public_q(), depth__gt=1)
+    candidates = Page.objects.filter(public_q(indexed_fields_only=True), depth__gt=1)
     site = Site.find_for_request(request)
     if site is not None:
         candidates = candidates.in_site(site)

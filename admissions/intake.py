@@ -1,4 +1,4 @@
-"""The public form view, called by InquiryPage's index route."""
+"""The public inquiry form: shows it, checks it, saves it (called by InquiryPage's index route)."""
 
 from django.template.response import TemplateResponse
 from django.views.decorators.debug import sensitive_variables
