@@ -1,7 +1,7 @@
-"""Security headers on every response: Content-Security-Policy and Permissions-Policy.
+"""Content-Security-Policy on every response, chosen per response on top of django-csp.
 
-Django's SecurityMiddleware already sends HSTS (production), `X-Content-Type-Options: nosniff`
-and `Referrer-Policy`; this module adds the two headers it does not know, on top of django-csp.
+Django's SecurityMiddleware sends HSTS (production), `X-Content-Type-Options: nosniff` and
+`Referrer-Policy`; django-permissions-policy sends Permissions-Policy (settings.PERMISSIONS_POLICY).
 
 Three policies:
 
@@ -84,12 +84,6 @@ RECAPTCHA_SOURCES = {
     "connect-src": ["https://www.google.com/recaptcha/", "https://www.recaptcha.net/recaptcha/"],
 }
 
-PERMISSIONS_POLICY = ", ".join(
-    f"{feature}=()"
-    for feature in ("camera", "microphone", "geolocation", "payment", "interest-cohort")
-)
-
-
 def with_media_origin(directives: dict, media_url: str) -> dict:
     """Allow images from MEDIA_URL's origin when media is served from elsewhere (S3, a CDN)."""
     if not media_url.startswith(("https://", "http://")):
@@ -169,7 +163,7 @@ CSP_VIEW_ATTRIBUTES = ("_csp_config", "_csp_update", "_csp_replace", "_csp_exemp
 
 
 class SecurityHeadersMiddleware(CSPMiddleware):
-    """django-csp's middleware choosing the admin or public policy, plus Permissions-Policy."""
+    """django-csp's middleware choosing the admin or public policy."""
 
     def process_response(self, request, response):
         uses_django_csp = getattr(request, "_csp_nonce", None) is not None or any(
@@ -184,8 +178,6 @@ class SecurityHeadersMiddleware(CSPMiddleware):
             framable = is_framed_by_admin(request, response)
             extra = freeze(getattr(request, "csp_extra", None))
             response[HEADER] = policy_header(freeze(base), extra, framable)
-        if "Permissions-Policy" not in response:
-            response["Permissions-Policy"] = PERMISSIONS_POLICY
         return response
 
     def get_policy_parts(self, request, response, report_only=False):

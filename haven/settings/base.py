@@ -54,6 +54,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     # Outside the page cache, so cached pages get the headers too.
     "core.security.SecurityHeadersMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "core.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -183,6 +184,12 @@ from datetime import timedelta  # noqa: E402
 from core.security import PUBLIC_DIRECTIVES, with_media_origin  # noqa: E402
 
 # Content-Security-Policy for public pages; the admin's policy is in core/security.py.
+# No page asks for these; django-permissions-policy refuses a misspelt feature name at start-up.
+PERMISSIONS_POLICY = {
+    feature: [] for feature in ("browsing-topics", "camera", "geolocation", "microphone", "payment")
+}
+PERMISSIONS_POLICY["interest-cohort"] = []  # FLoC's name, for browsers that still know it
+
 CONTENT_SECURITY_POLICY = {"DIRECTIVES": with_media_origin(PUBLIC_DIRECTIVES, MEDIA_URL)}
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CONTENT_TYPE_NOSNIFF = True
