@@ -3,7 +3,7 @@
     .venv/bin/python bench/related_quality.py [--misses]
 
 Precision at 3 = share of each article's three suggestions that come from its own group.
-Sets: today's team set (tests/related/evaluation_set.py, with topics, tags and audiences), the
+Sets: today's team set (tests/related/team_set.json, with topics, tags and audiences), the
 independent dev set (tuning allowed) and the independent held-out set (reported, never tuned
 on), both in tests/evaluation/related/. Rows: the engine as shipped (lexical + embeddings +
 topic boosts), the lexical engine alone (what runs without the model), and two baselines: a

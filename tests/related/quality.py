@@ -1,7 +1,7 @@
 """Precision at k on the related-reading evaluation sets: shared by the tests and
 bench/related_quality.py.
 
-Three sets: today's team set (tests/related/evaluation_set.py, with topics, tags and
+Three sets: today's team set (tests/related/team_set.json, with topics, tags and
 audiences), and the independent dev and held-out sets in tests/evaluation/related/ (title and
 body only). The engine sees a Document built from an article's text fields and a running
 number, never the set's ids (which name the group) nor the group itself.
