@@ -6,7 +6,7 @@ from io import StringIO
 from pathlib import Path
 
 import pytest
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from wagtail.models import PageLogEntry
@@ -72,14 +72,22 @@ def test_builder_chrome_before_the_title_and_counters_after_the_body_keep_the_ar
     assert "top of page" in dropped and "128 views" in dropped
 
 
-def test_the_dry_run_json_carries_the_report():
+def test_the_dry_run_report_matches_the_article_and_names_each_line_left_out():
     out = StringIO()
     call_command("import_articles", str(DEV / "wordpress-01.html"), "--dry-run", stdout=out)
-    report = json.loads(out.getvalue())["report"]
-    assert report["headings"][-1] == "Frequently Asked Questions"
-    assert len(report["faq"]) == 3
-    assert all(item["reason"] for item in report["dropped"])
-    assert {"dropped", "unclear_kept", "kept_to_protect_body_words"} <= set(report)
+    article = json.loads(out.getvalue())
+    report, blocks = article["report"], article["blocks"]
+    assert report["headings"] == [b["value"] for b in blocks if b["type"] == "heading"]
+    faq = [item["question"] for b in blocks if b["type"] == "faq" for item in b["items"]]
+    assert report["faq"] == faq and len(faq) == 3
+    # Everything the page's expected file says must not reach the article is listed as
+    # dropped, with a reason an editor can read.
+    expected = json.loads((DEV / "wordpress-01.expected.json").read_text(encoding="utf-8"))
+    dropped = {item["text"]: item["reason"] for item in report["dropped"]}
+    for chrome in expected["must_not_contain"]:
+        listed = [text for text in dropped if chrome[:60] in text]
+        assert listed and all(dropped[text] for text in listed), chrome
+        assert chrome not in json.dumps(blocks, ensure_ascii=False), chrome
 
 
 @pytest.mark.django_db
@@ -122,7 +130,7 @@ def test_a_saved_page_with_no_article_says_so_clearly(tmp_path):
     page = tmp_path / "menu.html"
     page.write_text("<html><body><nav><a href='/'>Home</a></nav></body></html>")
     err = StringIO()
-    with pytest.raises(Exception, match="1 of 1"):
+    with pytest.raises(CommandError, match="1 of 1"):
         call_command("import_articles", str(page), "--dry-run", stdout=StringIO(), stderr=err)
     assert "has no article text" in err.getvalue()
 

@@ -114,7 +114,8 @@ def test_a_publish_after_a_rebuild_finds_a_paraphrase_without_shared_words(
 
 def test_without_the_model_related_reading_stays_lexical(settings, article, monkeypatch):
     settings.RELATED_EMBEDDINGS = True
-    monkeypatch.setattr(embedding, "model_dir", lambda: None)
+    # A machine without requirements-model.txt: the real package lookup finds nothing.
+    monkeypatch.setattr(embedding, "MODEL_PACKAGE", "no_model_package_installed")
     sync.forget_cache()
     sleep = "Night shift nurses lose sleep; rotating shifts and sleep debt feed burnout."
     one = article(title="Sleep after night shifts", body_text=sleep)

@@ -1,6 +1,7 @@
 """No input makes search fail: engine syntax, SQL, huge, emoji, NUL bytes, odd page numbers."""
 
 import json
+import re
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -87,9 +88,24 @@ def test_suggest_never_fails(client, content, query):
         "q=" + "%F0%9F%98%80" * 500,
     ],
 )
-def test_undecodable_query_strings(client, content, raw):
-    assert client.get("/search/?" + raw).status_code == 200
-    assert client.get("/search/suggest/?" + raw).status_code == 200
+def test_undecodable_query_strings_get_a_page_saying_what_was_searched(client, content, raw):
+    response = client.get("/search/?" + raw)
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert "Search is not working right now" not in page
+    in_the_box = re.search(r'<input id="search-page-q"[^>]*value="([^"]*)"', page)
+    if in_the_box and in_the_box.group(1):
+        assert f"results for “{in_the_box.group(1)}”" in page
+    else:
+        assert "Popular topics" in page
+    suggested = client.get("/search/suggest/?" + raw).json()
+    assert set(suggested) == {"query", "suggestions"}
+
+
+def test_a_nul_byte_inside_a_word_reads_as_a_space(client, content):
+    page = client.get("/search/?q=burn%00out").content.decode()
+    assert "2 results for “burn out”" in page
+    assert 'href="/articles/burnout/"' in page
 
 
 @pytest.mark.parametrize("page", ["0", "-1", "9999999999999", "abc", "1.5", "", "\x00", "2e3"])

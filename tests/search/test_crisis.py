@@ -1,12 +1,16 @@
 """Crisis language: the panel must show for every way of writing it, and for no ordinary search."""
 
+import html as html_lib
 import re
 
 import pytest
+from django.test import Client
+from django.urls import reverse
 from wagtail.models import Site
 
 from search.crisis import DEFAULT_CRISIS_PHRASES, matched_crisis_phrase, parse_phrases
 from search.models import SearchSettings
+from tests.conftest import sign_in_with_second_factor
 
 CRISIS_QUERIES = [
     "suicide",
@@ -119,18 +123,21 @@ def test_editor_list_parsing():
     assert parse_phrases("suicide\n\n  end it all ,kms\n") == ["suicide", "end it all", "kms"]
 
 
-def test_settings_are_seeded_with_the_default_phrases(db):
-    phrases = SearchSettings().crisis_phrase_list
-    for phrase in (
-        "suicide",
-        "kill myself",
-        "want to die",
-        "end my life",
-        "self-harm",
-        "overdose",
-        "988",
-    ):
-        assert phrase in phrases
+SEEDED = ("suicide", "kill myself", "want to die", "end my life", "self-harm", "overdose", "988")
+
+
+def test_a_new_site_shows_the_panel_for_the_seeded_phrases_and_lists_them_for_editors(
+    client, content, admin_user
+):
+    assert not SearchSettings.objects.exists()  # nobody has saved the search settings yet
+    for phrase in SEEDED:
+        html = client.get("/search/", {"q": phrase}).content.decode()
+        assert 'class="crisis-help"' in html, phrase
+    site = Site.objects.get(is_default_site=True)
+    url = reverse("wagtailsettings:edit", args=["search", "searchsettings", site.pk])
+    form = sign_in_with_second_factor(Client(), admin_user).get(url).content.decode()
+    box = re.search(r'<textarea name="crisis_phrases"[^>]*>(.*?)</textarea>', form, re.S)
+    assert set(SEEDED) <= set(parse_phrases(html_lib.unescape(box.group(1))))
 
 
 def _crisis_panel_and_first_result(html):

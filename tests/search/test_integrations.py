@@ -1,8 +1,10 @@
 """Engines: the database backend by default; Elasticsearch 8 with an English analyser and the
 synonym groups when ELASTICSEARCH_URL is set."""
 
+from core.text import words
 from haven.integrations import search_backends
-from search.synonyms import BUILTIN_SYNONYMS, expand
+from search.query import query_terms
+from search.synonyms import BUILTIN_SYNONYMS, expand, synonym_groups
 
 
 def test_database_backend_without_a_url():
@@ -46,4 +48,12 @@ def test_expansion_of_builtin_groups_both_ways():
     ]
     assert expand(["intensive", "outpatient"], groups) == [[("intensive", "outpatient"), ("iop",)]]
     assert expand(["post", "traumatic", "stress"], groups)[0][1] == ("ptsd",)
-    assert len(BUILTIN_SYNONYMS) >= 4
+
+
+def test_typing_any_builtin_member_searches_for_every_member_of_its_group(db):
+    groups = synonym_groups()
+    for builtin in BUILTIN_SYNONYMS:
+        members = {tuple(words(member)) for member in builtin}
+        for typed in builtin:
+            slots = expand(query_terms(typed), groups)
+            assert len(slots) == 1 and set(slots[0]) == members, typed

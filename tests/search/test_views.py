@@ -149,20 +149,19 @@ def test_editor_synonym_pair(client, content):
     assert "Burnout in nurses" in titles
 
 
-def test_suggest_returns_up_to_eight(client, content):
+def test_suggest_fills_eight_places_words_first_then_pages(client, content):
     index = content["articles"]
     for n in range(10):
         make_article(index, title=f"Burnout story {n}", slug=f"burn-{n}", summary=f"bur{n}ish")
     data = client.get("/search/suggest/", {"q": "bur"}).json()
     assert data["query"] == "bur"
-    assert 1 <= len(data["suggestions"]) <= 8
-    texts = [item["text"] for item in data["suggestions"]]
-    assert "burnout" in texts
-    assert all(
-        item["text"].lower().startswith("bur") or item["kind"] == "page"
-        for item in data["suggestions"]
-    )
-    assert any(item["kind"] == "page" and item["type"] == "Article" for item in data["suggestions"])
+    kinds = [item["kind"] for item in data["suggestions"]]
+    assert kinds == ["search"] * 5 + ["page"] * 3  # more would not fit under the box
+    words = [item["text"] for item in data["suggestions"][:5]]
+    assert words[0] == "burnout" and all(word.startswith("bur") for word in words)
+    for item in data["suggestions"][5:]:
+        assert item["text"].startswith("Burnout") and item["type"] == "Article"
+        assert f"<h1>{item['text']}</h1>" in client.get(item["url"]).content.decode()
 
 
 def test_suggest_completes_the_last_word_of_several(client, content):
