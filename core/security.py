@@ -84,6 +84,7 @@ RECAPTCHA_SOURCES = {
     "connect-src": ["https://www.google.com/recaptcha/", "https://www.recaptcha.net/recaptcha/"],
 }
 
+
 def with_media_origin(directives: dict, media_url: str) -> dict:
     """Allow images from MEDIA_URL's origin when media is served from elsewhere (S3, a CDN)."""
     if not media_url.startswith(("https://", "http://")):
