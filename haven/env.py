@@ -76,13 +76,13 @@ def database(name: str = "DATABASE_URL") -> dict:
 
 
 def email(name: str = "EMAIL_URL") -> dict:
-    """smtp://user:password@host:587 (STARTTLS with smtp+tls://, TLS with smtps://)."""
+    """smtp://{user}:{password}@{host}:587 (STARTTLS with smtp+tls://, TLS with smtps://)."""
     url = required(name)
     parts = urlsplit(url)
     schemes = {"smtp": {}, "smtp+tls": {"EMAIL_USE_TLS": True}, "smtps": {"EMAIL_USE_SSL": True}}
     if parts.scheme not in schemes or not parts.hostname:
         raise EnvError(
-            name, "must look like smtp://user:password@host:587 (or smtp+tls://, smtps://)"
+            name, "must look like smtp://{user}:{password}@{host}:587 (or smtp+tls://, smtps://)"
         )
     try:
         port = parts.port or (

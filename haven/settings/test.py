@@ -10,6 +10,7 @@ from .base import *  # noqa: F403
 from .base import BASE_DIR
 
 DEBUG = False
+# pragma: allowlist nextline secret
 SECRET_KEY = "insecure-test-only-key-not-used-anywhere-else"  # noqa: S105
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 

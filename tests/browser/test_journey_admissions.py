@@ -16,6 +16,7 @@ from tests.browser.helpers import JOURNEY, assert_accessible
 pytestmark = JOURNEY
 HAVEN_PARTS = {"inquiry"}
 
+# pragma: allowlist nextline secret
 PASSWORD = "a-long-password-1"
 
 

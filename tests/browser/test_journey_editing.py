@@ -14,6 +14,7 @@ from tests.browser.helpers import JOURNEY, assert_accessible
 pytestmark = JOURNEY
 HAVEN_PARTS = {"articles"}
 
+# pragma: allowlist nextline secret
 PASSWORD = "a-long-password-1"
 TITLE = "Sleep after night shifts: what helps"
 QUESTION = "Is it normal to feel wired after a night shift?"

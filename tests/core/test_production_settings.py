@@ -30,6 +30,7 @@ def realistic_environment() -> dict[str, str]:
     values.update(
         SECRET_KEY="k" * 20 + Fernet.generate_key().decode(),
         FIELD_ENCRYPTION_KEYS=f"{Fernet.generate_key().decode()},{Fernet.generate_key().decode()}",
+        # pragma: allowlist nextline secret
         DATABASE_URL="postgres://haven:pw@127.0.0.1:5432/haven",
         REDIS_URL="redis://127.0.0.1:6379/0",
         ELASTICSEARCH_URL="",  # the deploy check must not need a cluster
@@ -85,12 +86,14 @@ def test_bad_environment_stops_with_one_line_naming_the_variable(name, value, me
 
 
 def test_email_url_is_parsed_into_smtp_settings():
+    # pragma: allowlist nextline secret
     os.environ["HAVEN_TEST_EMAIL"] = "smtp+tls://user%40org:p%3Ass@mail.example.org:2525"
     try:
         config = env.email("HAVEN_TEST_EMAIL")
     finally:
         del os.environ["HAVEN_TEST_EMAIL"]
     assert config["EMAIL_HOST"] == "mail.example.org" and config["EMAIL_PORT"] == 2525
+    # pragma: allowlist nextline secret
     assert config["EMAIL_HOST_USER"] == "user@org" and config["EMAIL_HOST_PASSWORD"] == "p:ss"
     assert config["EMAIL_USE_TLS"] is True
 

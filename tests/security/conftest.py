@@ -3,6 +3,7 @@ from django.contrib.auth.models import Group, Permission
 
 from accounts.two_factor import ADMISSIONS_GROUP
 
+# pragma: allowlist nextline secret
 PASSWORD = "a-long-password-1"
 
 

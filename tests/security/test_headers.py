@@ -61,6 +61,7 @@ def test_inquiry_page_without_recaptcha_keys_allows_no_outside_host(client, home
 @pytest.mark.django_db
 def test_inquiry_page_with_recaptcha_keys_allows_recaptcha_there_only(client, home_page):
     page = InquiryPageFactory(parent=home_page)
+    # pragma: allowlist nextline secret
     with override_settings(RECAPTCHA_PUBLIC_KEY="site-key", RECAPTCHA_PRIVATE_KEY="secret-key"):
         inquiry = client.get(page.url)
         home = client.get(home_page.url)

@@ -64,6 +64,7 @@ def test_behind_the_proxy_the_lockout_is_keyed_on_the_visitor(client, editor, ho
     for _ in range(5):
         client.post(
             reverse("wagtailadmin_login"),
+            # pragma: allowlist nextline secret
             {"username": "eddie", "password": "wrong-password"},
             REMOTE_ADDR=nginx,
             HTTP_X_FORWARDED_FOR="203.0.113.7",
