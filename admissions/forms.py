@@ -14,6 +14,7 @@ from wagtail.models import Page
 
 from admissions import spam
 from admissions.choices import BestTime, ContactMethod, ForWhom, Interest
+from core.visibility import public_q
 
 MESSAGE_MAX_LENGTH = 1000
 # Carrier names have few digits; member and policy numbers have many in a row.
@@ -31,14 +32,15 @@ class QuietReCaptchaV3(ReCaptchaV3):
 
 
 def live_program(value):
-    """The live ProgramPage with this id, or None for anything else."""
+    """The public ProgramPage with this id (core.visibility: live, not expired, not behind a
+    password or sign-in), or None for anything else: the form shows its title."""
     try:
         page_id = int(str(value).strip())
     except (TypeError, ValueError):
         return None
     if page_id <= 0 or page_id > 2**31:
         return None
-    page = Page.objects.live().filter(id=page_id).first()
+    page = Page.objects.filter(public_q(), id=page_id).first()
     if page is None or page.specific_class is None:
         return None
     if page.specific_class.__name__ != "ProgramPage":

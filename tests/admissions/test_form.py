@@ -181,6 +181,27 @@ def test_program_parameter_accepts_only_live_program_pages(
     assert [i.program_id for i in Inquiry.objects.order_by("pk")] == [program.pk, None]
 
 
+def test_program_behind_a_password_is_not_named_or_attached(
+    client, inquiry_page, home_page, form_data, default_team
+):
+    from wagtail.models import PageViewRestriction
+
+    hidden = ProgramPageFactory(parent=home_page, title="Private Staff Program")
+    PageViewRestriction.objects.create(
+        page=hidden,
+        restriction_type=PageViewRestriction.PASSWORD,
+        # pragma: allowlist nextline secret
+        password="only-staff-know",
+    )
+
+    html = unescape(client.get(inquiry_page.url, {"program": hidden.pk}).content.decode())
+    assert "Private Staff Program" not in html
+    assert "You're asking about" not in html
+
+    client.post(inquiry_page.url, form_data(program=str(hidden.pk)))
+    assert Inquiry.objects.get().program_id is None
+
+
 def test_post_parameters_are_marked_sensitive(inquiry_page, form_data, rf, default_team):
     from django.contrib.auth.models import AnonymousUser
     from django.contrib.sessions.backends.signed_cookies import SessionStore
