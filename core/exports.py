@@ -10,3 +10,10 @@ def safe_cell(value) -> str:
     if text[:1] in FORMULA_STARTS:
         return "'" + text
     return text
+
+
+def read_cell(text: str) -> str:
+    """A cell as it was before safe_cell, for files Haven exported and reads back."""
+    if text[:1] == "'" and text[1:2] in FORMULA_STARTS and text[1:2]:
+        return text[1:]
+    return text

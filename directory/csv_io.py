@@ -38,6 +38,7 @@ from django.core.validators import EmailValidator, URLValidator
 from django.utils.html import escape
 
 from core import vocabulary
+from core.exports import read_cell, safe_cell
 from directory.geo import lookup_zip
 from directory.models import ProgramPage
 
@@ -124,7 +125,7 @@ def _description_html(text: str) -> str:
 
 def parse_row(raw: dict) -> tuple[dict, list[str]]:
     """Row of strings -> ProgramPage field values, and the reasons it is invalid (if any)."""
-    row = {key: (value or "").strip() for key, value in raw.items() if key}
+    row = {key: read_cell((value or "").strip()) for key, value in raw.items() if key}
     reasons = [f"{name} is required" for name in REQUIRED if not row.get(name)]
     values: dict = {}
     for name, limit in TEXT_LIMITS.items():
@@ -239,7 +240,8 @@ def parse_csv(handle) -> ParsedFile:
     return result
 
 
-def export_csv(programs) -> str:
+def export_csv(programs, *, with_admissions_email: bool = False) -> str:
+    """The programs as the import reads them, every cell formula-escaped (core.exports)."""
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=COLUMNS)
     writer.writeheader()
@@ -258,5 +260,7 @@ def export_csv(programs) -> str:
             if name in LIST_COLUMNS:
                 value = "|".join(value)
             row[name] = "" if value is None else value
-        writer.writerow(row)
+        if not with_admissions_email:
+            row["admissions_email"] = ""
+        writer.writerow({name: safe_cell(value) for name, value in row.items()})
     return out.getvalue()

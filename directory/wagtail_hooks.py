@@ -1,13 +1,16 @@
 """Admin: the listing reports inbox and a CSV export of every program."""
 
+from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
 from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from admissions.permissions import can_use_inbox
+from core.visibility import public_q
 from directory.csv_io import export_csv
-from directory.models import ListingReport, ProgramPage
+from directory.models import DirectoryPage, ListingReport, ProgramPage
 
 
 class ListingReportViewSet(ModelViewSet):
@@ -27,9 +30,24 @@ def register_listing_reports():
     return ListingReportViewSet("listing_reports")
 
 
+def can_export_programs(user) -> bool:
+    """Superusers, and whoever may edit a directory page; not every admin user."""
+    if user.is_superuser:
+        return True
+    return any(page.permissions_for_user(user).can_edit() for page in DirectoryPage.objects.all())
+
+
 def programs_csv(request):
+    """What the public sees, for editors; drafts, private programs and the admissions e-mail
+    that notifications go to only for superusers and admissions staff."""
+    user = request.user
+    if not can_export_programs(user):
+        raise PermissionDenied
     programs = ProgramPage.objects.order_by("title", "pk")
-    response = HttpResponse(export_csv(programs), content_type="text/csv; charset=utf-8")
+    if not user.is_superuser:
+        programs = programs.filter(public_q())
+    csv_text = export_csv(programs, with_admissions_email=can_use_inbox(user))
+    response = HttpResponse(csv_text, content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="programs.csv"'
     return response
 
@@ -39,8 +57,13 @@ def register_export_url():
     return [path("directory/programs.csv", programs_csv, name="directory_programs_csv")]
 
 
+class ProgramsExportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return can_export_programs(request.user)
+
+
 @hooks.register("register_reports_menu_item")
 def register_export_menu_item():
-    return MenuItem(
+    return ProgramsExportMenuItem(
         "Programs (CSV)", reverse("directory_programs_csv"), icon_name="download", order=900
     )
