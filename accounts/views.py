@@ -46,10 +46,31 @@ def grouped(secret: str) -> str:
     return " ".join(secret[i : i + 4] for i in range(0, len(secret), 4))
 
 
-def pending_device(user) -> TOTPDevice:
-    """The unconfirmed device being set up: the same secret across reloads until confirmed."""
-    device = TOTPDevice.objects.filter(user=user, confirmed=False).order_by("pk").first()
-    return device or TOTPDevice.objects.create(user=user, name=DEVICE_NAME, confirmed=False)
+PENDING_KEY = "two_factor_pending_device"
+
+
+def pending_device(request) -> TOTPDevice:
+    """The unconfirmed device this session is setting up: the same secret across its reloads,
+    and a new secret for any other session. Whoever learns the password of an account not yet
+    enrolled cannot read the key the owner is about to scan: starting a set-up elsewhere
+    replaces it, and the owner's confirmation then fails instead of trusting a copied key."""
+    user = request.user
+    device = TOTPDevice.objects.filter(
+        user=user, confirmed=False, pk=request.session.get(PENDING_KEY)
+    ).first()
+    if device is None:
+        TOTPDevice.objects.filter(user=user, confirmed=False).delete()
+        device = TOTPDevice.objects.create(user=user, name=DEVICE_NAME, confirmed=False)
+        request.session[PENDING_KEY] = device.pk
+    return device
+
+
+def complete_sign_in(request, device) -> None:
+    """The second factor is verified: a new session key, so a key seen before this moment
+    (for example fixed by someone else) is worth nothing now."""
+    django_otp.login(request, device)
+    request.session.pop(PENDING_KEY, None)
+    request.session.cycle_key()
 
 
 @never_cache
@@ -62,7 +83,7 @@ def setup(request):
         context = {"next": next_url(request), "codes_left": backup_codes.remaining(user)}
         return render(request, "accounts/two_factor_done.html", context)
 
-    device = pending_device(user)
+    device = pending_device(request)
     form = TokenForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         with transaction.atomic():
@@ -72,7 +93,7 @@ def setup(request):
                 device.confirmed = True
                 device.save(update_fields=["confirmed"])
                 TOTPDevice.objects.filter(user=user, confirmed=False).delete()
-                django_otp.login(request, device)
+                complete_sign_in(request, device)
                 return show_codes(request, backup_codes.issue(user), first_time=True)
         form.add_error("token", WRONG_CODE if allowed else WAIT)
 
@@ -112,7 +133,7 @@ def verify(request):
             throttled = throttled or not allowed
             matched = django_otp.verify_token(user, device.persistent_id, token)
             if matched is not None:
-                django_otp.login(request, matched)
+                complete_sign_in(request, matched)
                 return redirect(next_url(request))
         form.add_error("token", WAIT if throttled else (WRONG_BACKUP if backup else WRONG_CODE))
     return render(

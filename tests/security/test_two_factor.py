@@ -1,5 +1,6 @@
 """Admissions staff and administrators need a second factor for the admin; editors do not."""
 
+import base64
 import re
 import time
 
@@ -219,3 +220,45 @@ def test_reset_removes_the_backup_codes_too(admissions_user):
     call_command("reset_two_factor", admissions_user.username, stdout=open("/dev/null", "w"))  # noqa: SIM115
 
     assert backup_codes.remaining(admissions_user) == 0
+
+
+def shown_secret(response) -> str:
+    return re.search(r'data-testid="totp-secret">([A-Z2-7 ]+)<', response.content.decode()).group(1)
+
+
+@pytest.mark.django_db
+def test_each_session_setting_up_sees_its_own_key(client, admissions_user):
+    from django.test import Client
+
+    sign_in(client, admissions_user)
+    owner_key = shown_secret(client.get(reverse("two_factor_setup")))
+    assert shown_secret(client.get(reverse("two_factor_setup"))) == owner_key  # a reload
+
+    intruder = Client()
+    sign_in(intruder, admissions_user)  # someone else who knows the password
+    intruder_key = shown_secret(intruder.get(reverse("two_factor_setup")))
+    assert intruder_key != owner_key
+    assert (
+        owner_key.replace(" ", "") not in intruder.get(reverse("two_factor_setup")).content.decode()
+    )
+
+    # The owner's page is now stale: a code from the old key enrolls nothing, and the page
+    # shows a fresh key that neither earlier session saw.
+    old_key = base64.b32decode(owner_key.replace(" ", ""))
+    code_from_old_key = str(TOTP(old_key).token()).zfill(6)
+    stale = client.post(reverse("two_factor_setup"), {"token": code_from_old_key})
+    assert stale.status_code == 200
+    assert shown_secret(stale) not in (owner_key, intruder_key)
+    assert not TOTPDevice.objects.filter(user=admissions_user, confirmed=True).exists()
+
+
+@pytest.mark.django_db
+def test_the_session_key_changes_when_the_second_factor_is_verified(
+    client, admissions_user, inbox_url
+):
+    device = TOTPDevice.objects.create(user=admissions_user, name="phone", confirmed=True)
+    sign_in(client, admissions_user)
+    before = client.session.session_key
+    client.post(reverse("two_factor_verify"), {"token": current_code(device)})
+    assert client.session.session_key != before
+    assert client.get(inbox_url).status_code == 200  # still signed in, with the factor
