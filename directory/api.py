@@ -5,7 +5,7 @@ parser and engine as the directory page, so both always agree. Schema at
 import datetime
 
 from django.http import HttpRequest
-from ninja import NinjaAPI, Query, Schema
+from ninja import Field, NinjaAPI, Query, Schema
 
 from directory import params
 from directory.engines import get_engine
@@ -38,6 +38,12 @@ class ProgramOut(Schema):
     location_label: str
     accepting_new_clients: bool
     last_verified: datetime.date | None
+    verification: str = Field(
+        description='"recent" (verified within the recent age), "not-recent" (older, never '
+        "verified, or a confirmed error report waits for re-verification). Out-of-date "
+        "listings are not in results."
+    )
+    verification_label: str
 
 
 class FacetOption(Schema):
@@ -138,6 +144,8 @@ def programs(request: HttpRequest, filters: Query[ProgramParams]):
                 "location_label": hit.location_label,
                 "accepting_new_clients": hit.program.accepting_new_clients,
                 "last_verified": hit.program.last_verified,
+                "verification": hit.program.freshness,
+                "verification_label": hit.program.freshness_label,
             }
             for hit in result.hits
         ],

@@ -15,6 +15,7 @@ from wagtail.search import index
 from core import vocabulary
 from core.routing import RoutedPageMixin
 from core.structured_data import StructuredDataMixin
+from directory import freshness
 from directory.facets import FACET_VOCABULARIES
 from directory.fields import SlugListField
 from directory.geo import lookup_zip
@@ -108,6 +109,10 @@ class ProgramPage(RoutablePageMixin, RoutedPageMixin, StructuredDataMixin, Page)
     last_verified = models.DateField(
         null=True, blank=True, help_text="When someone last confirmed these details."
     )
+    needs_reverification = models.BooleanField(
+        default=False,
+        help_text="Set when an error report is confirmed; cleared when someone verifies it again.",
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("organisation"),
@@ -150,6 +155,7 @@ class ProgramPage(RoutablePageMixin, RoutedPageMixin, StructuredDataMixin, Page)
                 FieldPanel("accreditation"),
                 FieldPanel("accepting_new_clients"),
                 FieldPanel("last_verified"),
+                FieldPanel("needs_reverification"),
             ],
             heading="Contact and status",
         ),
@@ -183,6 +189,19 @@ class ProgramPage(RoutablePageMixin, RoutedPageMixin, StructuredDataMixin, Page)
     @property
     def serves_online(self) -> bool:
         return self.format in ("virtual", "hybrid")
+
+    @property
+    def freshness(self) -> str:
+        """freshness.RECENT, NOT_RECENT or OUT_OF_DATE (ages from settings)."""
+        return freshness.state(self.last_verified, self.needs_reverification)
+
+    @property
+    def freshness_label(self) -> str:
+        return freshness.LABELS[self.freshness]
+
+    @property
+    def is_out_of_date(self) -> bool:
+        return self.freshness == freshness.OUT_OF_DATE
 
     @property
     def state_name(self) -> str:

@@ -26,6 +26,7 @@ from django.db.models import (
 from django.db.models.functions import ASin, Cos, Power, Radians, Sin, Sqrt
 
 from core.visibility import public_q
+from directory import freshness
 from directory.engines.base import (
     ALL_OF_FACETS,
     ProgramHit,
@@ -99,7 +100,8 @@ class DatabaseEngine:
         if query.has_origin:
             # First, so SQLite drives the search from this short list of ids.
             qs = self._near_or_online(qs, query)
-        qs = qs.filter(public_q())
+        # Out-of-date listings leave the public results (their pages stay).
+        qs = qs.filter(public_q(), freshness.listed_q())
         for word in query.text.split()[:MAX_WORDS]:
             word_q = Q()
             for field_name in TEXT_FIELDS:
@@ -146,10 +148,13 @@ class DatabaseEngine:
         return qs.filter(Q(located, box, distance__lte=query.radius) | online)
 
     def _ordered(self, qs: QuerySet, query: ProgramQuery) -> QuerySet:
+        # At equal distance, a listing not verified recently comes after verified ones.
         if query.sort == "distance" and query.has_origin:
-            return qs.order_by(F("distance").asc(nulls_last=True), "title", "pk")
+            qs = qs.annotate(stale=freshness.stale_rank())
+            return qs.order_by(F("distance").asc(nulls_last=True), "stale", "title", "pk")
         if query.sort == "verified":
-            return qs.order_by(F("last_verified").desc(nulls_last=True), "title", "pk")
+            qs = qs.annotate(stale=freshness.stale_rank())
+            return qs.order_by("stale", F("last_verified").desc(nulls_last=True), "title", "pk")
         return qs.order_by("title", "pk")
 
     def counts(self, queries: Sequence[ProgramQuery]) -> list[int]:
@@ -221,15 +226,19 @@ class DatabaseEngine:
         """What ordering and paging need of each matching program, under fixed names."""
         distance = F("distance") if query.has_origin else Value(None, FloatField())
         return qs.order_by().values(
-            m_id=F("pk"), m_distance=distance, m_title=F("title"), m_verified=F("last_verified")
+            m_id=F("pk"),
+            m_distance=distance,
+            m_stale=freshness.stale_rank(),
+            m_title=F("title"),
+            m_verified=F("last_verified"),
         )
 
     @staticmethod
     def _order_sql(query: ProgramQuery) -> str:
         if query.sort == "distance" and query.has_origin:
-            return "m_distance ASC NULLS LAST, m_title, m_id"
+            return "m_distance ASC NULLS LAST, m_stale, m_title, m_id"
         if query.sort == "verified":
-            return "m_verified DESC NULLS LAST, m_title, m_id"
+            return "m_stale, m_verified DESC NULLS LAST, m_title, m_id"
         return "m_title, m_id"
 
     def _run_statement(self, matched_sql: str, matched_params, query: ProgramQuery, page: int):
