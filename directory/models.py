@@ -106,6 +106,21 @@ class ProgramPage(RoutablePageMixin, RoutedPageMixin, StructuredDataMixin, Page)
     )
     accreditation = models.CharField(max_length=200, blank=True)
     accepting_new_clients = models.BooleanField(default=True)
+    next_intake_date = models.DateField(
+        null=True, blank=True, help_text="The next date a new client can start, if known."
+    )
+    waitlist_weeks = models.PositiveSmallIntegerField(
+        "waiting list (weeks)",
+        null=True,
+        blank=True,
+        help_text="About how many weeks a new client waits. Leave empty if there is no list.",
+    )
+    availability_as_of = models.DateField(
+        "availability as of",
+        null=True,
+        blank=True,
+        help_text="When the intake details were checked.",
+    )
     last_verified = models.DateField(
         null=True, blank=True, help_text="When someone last confirmed these details."
     )
@@ -154,6 +169,8 @@ class ProgramPage(RoutablePageMixin, RoutedPageMixin, StructuredDataMixin, Page)
                 FieldPanel("admissions_email"),
                 FieldPanel("accreditation"),
                 FieldPanel("accepting_new_clients"),
+                FieldRowPanel([FieldPanel("next_intake_date"), FieldPanel("waitlist_weeks")]),
+                FieldPanel("availability_as_of"),
                 FieldPanel("last_verified"),
                 FieldPanel("needs_reverification"),
             ],
@@ -202,6 +219,10 @@ class ProgramPage(RoutablePageMixin, RoutedPageMixin, StructuredDataMixin, Page)
     @property
     def is_out_of_date(self) -> bool:
         return self.freshness == freshness.OUT_OF_DATE
+
+    @property
+    def latest_verification(self):
+        return self.verifications.select_related(None).first()
 
     @property
     def state_name(self) -> str:
@@ -381,15 +402,41 @@ class ListingReport(models.Model):
         ("services", "Services, conditions or groups served are wrong"),
         ("other", "Something else"),
     ]
+    NEW, CONFIRMED, FIXED, DISMISSED = "new", "confirmed", "fixed", "dismissed"
+    STATUSES = [
+        (NEW, "New"),
+        (CONFIRMED, "Confirmed: the listing is wrong"),
+        (FIXED, "Fixed"),
+        (DISMISSED, "Dismissed"),
+    ]
+    OPEN = (NEW, CONFIRMED)
     program = models.ForeignKey(ProgramPage, on_delete=models.CASCADE, related_name="reports")
     problem = models.CharField(max_length=20, choices=PROBLEMS)
     details = models.TextField(max_length=1000, blank=True)
     created_at = models.DateTimeField(default=timezone.now, editable=False)
-    resolved = models.BooleanField(default=False)
+    status = models.CharField(
+        max_length=12,
+        choices=STATUSES,
+        default=NEW,
+        help_text="Confirmed marks the listing “not verified recently” until it is verified again.",
+    )
 
     class Meta:
-        ordering = ["resolved", "-created_at"]
+        ordering = ["-created_at"]
         verbose_name = "listing report"
+        indexes = [models.Index(fields=["status", "program"], name="listing_report_status")]
 
     def __str__(self):
         return f"{self.get_problem_display()}: {self.program.title}"
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        if self.status == self.CONFIRMED:
+            program = ProgramPage.objects.get(pk=self.program_id)
+            if not program.needs_reverification:
+                update_listing(program, needs_reverification=True)
+
+
+from directory.verification import Verification, update_listing  # noqa: E402
+
+__all__ = ["DirectoryPage", "ListingReport", "ProgramPage", "ProgramTerm", "Verification"]

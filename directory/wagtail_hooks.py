@@ -4,22 +4,10 @@ from django.http import HttpResponse
 from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
-from wagtail.admin.viewsets.model import ModelViewSet
 
 from directory.csv_io import export_csv
-from directory.models import ListingReport, ProgramPage
-
-
-class ListingReportViewSet(ModelViewSet):
-    model = ListingReport
-    icon = "warning"
-    menu_label = "Listing reports"
-    add_to_admin_menu = True
-    list_display = ["program", "problem", "created_at", "resolved"]
-    list_filter = ["resolved", "problem"]
-    form_fields = ["problem", "details", "resolved"]
-    inspect_view_enabled = True
-    copy_view_enabled = False
+from directory.models import ProgramPage
+from directory.verify_admin import VERIFY_PERMISSION, ListingReportViewSet, admin_urls
 
 
 @hooks.register("register_admin_viewset")
@@ -43,4 +31,21 @@ def register_export_url():
 def register_export_menu_item():
     return MenuItem(
         "Programs (CSV)", reverse("directory_programs_csv"), icon_name="download", order=900
+    )
+
+
+@hooks.register("register_admin_urls")
+def register_verification_urls():
+    return admin_urls()
+
+
+class VerifyMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm(VERIFY_PERMISSION)
+
+
+@hooks.register("register_admin_menu_item")
+def register_verification_menu_item():
+    return VerifyMenuItem(
+        "Listings to verify", reverse("directory_listings_to_verify"), icon_name="tick", order=250
     )
