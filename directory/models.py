@@ -2,6 +2,8 @@
 slugs as rows so filtering and facet counts are database queries; ListingReport keeps the
 "Report an error in this listing" messages for editors."""
 
+import datetime
+
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models, transaction
@@ -15,7 +17,8 @@ from wagtail.search import index
 from core import vocabulary
 from core.routing import RoutedPageMixin
 from core.structured_data import StructuredDataMixin
-from directory import freshness
+from directory import credentials, freshness
+from directory.engines.base import START_SOON_DAYS
 from directory.facets import FACET_VOCABULARIES
 from directory.fields import SlugListField
 from directory.geo import lookup_zip
@@ -30,6 +33,7 @@ TAXONOMY_FIELDS = {
     "payment": "payment",
     "time": "session_times",
     "language": "languages",
+    "accreditation": "accreditations",
 }
 STATE_CODES = {code for code, _name in vocabulary.US_STATES}
 zip_validator = RegexValidator(r"^\d{5}$", "Enter a five-digit ZIP code.")
@@ -104,7 +108,16 @@ class ProgramPage(RoutablePageMixin, RoutedPageMixin, StructuredDataMixin, Page)
         blank=True,
         help_text="Where inquiries about this program are routed. Never shown on the site.",
     )
-    accreditation = models.CharField(max_length=200, blank=True)
+    accreditation = models.CharField(
+        "accreditation (other)",
+        max_length=200,
+        blank=True,
+        help_text="Free text for accreditations not in the list above.",
+    )
+    accreditations = SlugListField(vocabulary_name="ACCREDITATIONS")
+    licence_number = models.CharField(
+        "state licence number", max_length=60, blank=True, help_text="As the state issued it."
+    )
     accepting_new_clients = models.BooleanField(default=True)
     next_intake_date = models.DateField(
         null=True, blank=True, help_text="The next date a new client can start, if known."
@@ -167,6 +180,8 @@ class ProgramPage(RoutablePageMixin, RoutedPageMixin, StructuredDataMixin, Page)
                 FieldPanel("phone"),
                 FieldPanel("website"),
                 FieldPanel("admissions_email"),
+                FieldPanel("licence_number"),
+                FieldPanel("accreditations"),
                 FieldPanel("accreditation"),
                 FieldPanel("accepting_new_clients"),
                 FieldRowPanel([FieldPanel("next_intake_date"), FieldPanel("waitlist_weeks")]),
@@ -223,6 +238,24 @@ class ProgramPage(RoutablePageMixin, RoutedPageMixin, StructuredDataMixin, Page)
     @property
     def latest_verification(self):
         return self.verifications.select_related(None).first()
+
+    @property
+    def licence_lookup_url(self) -> str:
+        return credentials.licence_lookup(self.state)
+
+    def accreditation_links(self) -> list[tuple[str, str]]:
+        """(label, lookup URL) for each accreditation."""
+        labels = dict(credentials.ACCREDITATIONS)
+        return [(labels[s], credentials.accreditor_link(s)) for s in self.accreditations]
+
+    def starts_soon(self) -> bool:
+        """Accepting, no long wait, no far start date: the "start within 2 weeks" filter."""
+        limit = timezone.localdate() + datetime.timedelta(days=START_SOON_DAYS)
+        return bool(
+            self.accepting_new_clients
+            and (self.next_intake_date is None or self.next_intake_date <= limit)
+            and (self.waitlist_weeks is None or self.waitlist_weeks <= START_SOON_DAYS // 7)
+        )
 
     @property
     def state_name(self) -> str:
@@ -371,6 +404,7 @@ TERM_SOURCE_FIELDS = {
     "state",
     "states_served",
     "accepting_new_clients",
+    "accreditations",
 }
 
 

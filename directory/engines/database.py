@@ -6,6 +6,7 @@ total (a window count), then the facet counts. On PostgreSQL, where planning eac
 milliseconds: one statement that finds the matching programs once and returns the page's ids,
 the total and the facet counts, then the page's programs by id."""
 
+import datetime
 from collections.abc import Sequence
 
 from django.db import connection
@@ -24,11 +25,13 @@ from django.db.models import (
     Window,
 )
 from django.db.models.functions import ASin, Cos, Power, Radians, Sin, Sqrt
+from django.utils import timezone
 
 from core.visibility import public_q
 from directory import freshness
 from directory.engines.base import (
     ALL_OF_FACETS,
+    START_SOON_DAYS,
     ProgramHit,
     ProgramQuery,
     SearchResult,
@@ -118,6 +121,13 @@ class DatabaseEngine:
                 qs = qs.filter(_with_term(facet, slugs, per_row=per_row))
         if query.accepting:
             qs = qs.filter(accepting_new_clients=True)
+        if query.start_soon:
+            limit = timezone.localdate() + datetime.timedelta(days=START_SOON_DAYS)
+            qs = qs.filter(
+                Q(next_intake_date__isnull=True) | Q(next_intake_date__lte=limit),
+                Q(waitlist_weeks__isnull=True) | Q(waitlist_weeks__lte=START_SOON_DAYS // 7),
+                accepting_new_clients=True,
+            )
         return qs
 
     def _near_or_online(self, qs: QuerySet, query: ProgramQuery) -> QuerySet:

@@ -26,6 +26,7 @@ from directory import freshness
 from directory.engines.base import (
     ALL_OF_FACETS,
     FILTER_FACETS,
+    START_SOON_DAYS,
     ProgramHit,
     ProgramQuery,
     SearchResult,
@@ -69,6 +70,9 @@ class ProgramDocument(Document):
     state = Keyword(multi=True)  # where it is, plus where it serves online
     serves = Keyword(multi=True)  # online licence states only
     accepting = Boolean()
+    accreditation = Keyword(multi=True)
+    next_intake = Date()
+    waitlist_weeks = Long()
     last_verified = Date()
     flagged = Boolean()  # a confirmed error report waits for re-verification
 
@@ -93,6 +97,8 @@ class ProgramDocument(Document):
             location={"lat": program.latitude, "lon": program.longitude} if located else None,
             format=program.format,
             accepting=program.accepting_new_clients,
+            next_intake=program.next_intake_date,
+            waitlist_weeks=program.waitlist_weeks,
             last_verified=program.last_verified,
             flagged=program.needs_reverification,
             **{
@@ -141,6 +147,19 @@ def listed_filter() -> Q:
     return Q("bool", must_not=[Q("range", last_verified={"lt": cutoff})])
 
 
+def start_soon_filter() -> Q:
+    """Accepting, any next start date within START_SOON_DAYS, any waiting list that short."""
+    limit = (freshness.today() + datetime.timedelta(days=START_SOON_DAYS)).isoformat()
+    return Q(
+        "bool",
+        filter=[Q("term", accepting=True)],
+        must_not=[
+            Q("range", next_intake={"gt": limit}),
+            Q("range", waitlist_weeks={"gt": START_SOON_DAYS // 7}),
+        ],
+    )
+
+
 def build_search(query: ProgramQuery, *, page: int | None = None, facets: bool = True) -> Search:
     s = Search(index=index_name()).extra(track_total_hits=True)
     s = s.filter(listed_filter())
@@ -158,6 +177,8 @@ def build_search(query: ProgramQuery, *, page: int | None = None, facets: bool =
             s = s.filter("terms", **{facet: list(slugs)})
     if query.accepting:
         s = s.filter("term", accepting=True)
+    if query.start_soon:
+        s = s.filter(start_soon_filter())
     if query.has_origin:
         near = Q(
             "bool",

@@ -69,6 +69,7 @@ def test_zip_radius_two_filters_and_facets():
         "time",
         "language",
         "state",
+        "accreditation",
         "accepting",
     }
     assert body["from"] == 0 and body["size"] == 10
@@ -146,3 +147,21 @@ def test_out_of_date_listings_are_filtered_out_and_stale_ones_sort_after_fresh_o
     epoch = datetime.datetime.combine(cutoff, datetime.time.min, tzinfo=datetime.UTC)
     assert script["script"]["params"] == {"cutoff": int(epoch.timestamp() * 1000)}
     assert "flagged" in script["script"]["source"]
+
+
+def test_start_within_two_weeks_filter():
+    import datetime
+
+    from django.utils import timezone
+
+    body = build_search(ProgramQuery(start_soon=True)).to_dict()
+    limit = (timezone.localdate() + datetime.timedelta(days=14)).isoformat()
+    assert {
+        "bool": {
+            "filter": [{"term": {"accepting": True}}],
+            "must_not": [
+                {"range": {"next_intake": {"gt": limit}}},
+                {"range": {"waitlist_weeks": {"gt": 2}}},
+            ],
+        }
+    } in body["query"]["bool"]["filter"]

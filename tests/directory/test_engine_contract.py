@@ -191,6 +191,9 @@ AGE_DAYS = {"Aspen Stale Clinic": 200, "Abele Old Clinic": 400}
 FLAGGED = {"Acacia Reported Clinic"}
 OUT_OF_DATE = {"Abele Old Clinic"}
 STALE = {"Aspen Stale Clinic", "Acacia Reported Clinic"}
+ACCREDITED = {"Alder House": ["carf"], "Birch Center": ["joint-commission", "carf"]}
+WAITLIST_WEEKS = {"Birch Center": 6, "Kestrel Clinic": 2}
+NEXT_INTAKE_IN_DAYS = {"Linden Place": 30, "Alder House": 10}
 LISTED = [row for row in PROGRAMS if row[0] not in OUT_OF_DATE]
 
 
@@ -262,6 +265,13 @@ def engine(request, directory_page, settings):
             states_served=served,
             last_verified=today - datetime.timedelta(days=age_days(i, name)),
             needs_reverification=name in FLAGGED,
+            accreditations=ACCREDITED.get(name, []),
+            waitlist_weeks=WAITLIST_WEEKS.get(name),
+            next_intake_date=(
+                today + datetime.timedelta(days=NEXT_INTAKE_IN_DAYS[name])
+                if name in NEXT_INTAKE_IN_DAYS
+                else None
+            ),
         )
     if request.param == "elasticsearch":
         settings.ELASTICSEARCH_URL = os.environ["ELASTICSEARCH_URL"]
@@ -478,3 +488,25 @@ def test_the_database_engine_counts_many_searches_in_one_query(engine):
     with CaptureQueriesContext(connection) as captured:
         engine.counts([query(origin=True, radius=r) for r in (5, 10, 25, 50, 100)])
     assert len(captured.captured_queries) == 1
+
+
+def test_can_start_within_two_weeks(engine):
+    hits, result = all_hits(engine, query(origin=True, radius=25, start_soon=True))
+
+    def soon(row):
+        name = row[0]
+        return (
+            row[8] and WAITLIST_WEEKS.get(name, 0) <= 2 and NEXT_INTAKE_IN_DAYS.get(name, 0) <= 14
+        )
+
+    near, online = expected(25, soon)
+    names = {h.program.title for h in hits}
+    assert names == set(near) | set(online)
+    assert "Birch Center" not in names and "Linden Place" not in names
+    assert {"Kestrel Clinic", "Alder House"} <= names
+
+
+def test_filter_by_accreditation(engine):
+    carf = engine.search(query(filters={"accreditation": ("carf",)}))
+    assert {h.program.title for h in carf.hits} == {"Alder House", "Birch Center"}
+    assert carf.facets["accreditation"] == {"carf": 2, "joint-commission": 1}

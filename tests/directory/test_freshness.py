@@ -71,3 +71,16 @@ def test_api_shows_the_verification_state(client, make_program):
         "Fresh Place": ("recent", "Verified recently"),
         "Reported Place": ("not-recent", "Not verified recently"),
     }
+
+
+def test_credentials_link_to_the_lookups_kept_as_data(client, make_program):
+    from directory import credentials
+
+    program = make_program(
+        state="PA", licence_number="PA-12345", accreditations=["carf"], waitlist_weeks=3
+    )
+    html = client.get(program.url).content.decode()
+    assert "PA PA-12345" in html
+    assert f'href="{credentials.STATE_LICENCE_LOOKUP["PA"]}"' in html
+    assert f'href="{credentials.ACCREDITOR_LOOKUP["carf"]}"' in html
+    assert "Waiting list of about 3 weeks" in html
