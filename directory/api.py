@@ -5,7 +5,7 @@ parser and engine as the directory page, so both always agree. Schema at
 import datetime
 
 from django.http import HttpRequest
-from ninja import NinjaAPI, Query, Schema
+from ninja import Field, NinjaAPI, Query, Schema
 
 from directory import params
 from directory.engines import get_engine
@@ -38,6 +38,17 @@ class ProgramOut(Schema):
     location_label: str
     accepting_new_clients: bool
     last_verified: datetime.date | None
+    next_intake_date: datetime.date | None
+    waitlist_weeks: int | None
+    availability_as_of: datetime.date | None
+    accreditations: list[str]
+    licence_number: str
+    verification: str = Field(
+        description='"recent" (verified within the recent age), "not-recent" (older, never '
+        "verified, or a confirmed error report waits for re-verification). Out-of-date "
+        "listings are not in results."
+    )
+    verification_label: str
 
 
 class FacetOption(Schema):
@@ -69,6 +80,7 @@ class SearchEcho(Schema):
     radius: int
     sort: str
     accepting: bool
+    start_soon: bool
     filters: dict[str, list[str]]
 
 
@@ -94,7 +106,9 @@ class ProgramParams(Schema):
     time: list[str] = []
     language: list[str] = []
     state: list[str] = []
+    accreditation: list[str] = []
     accepting: str = ""
+    soon: str = Field("", description="1: accepting and can start within 2 weeks.")
     sort: str = ""
     page: str = "1"
 
@@ -115,6 +129,7 @@ def programs(request: HttpRequest, filters: Query[ProgramParams]):
             "radius": parsed.query.radius,
             "sort": parsed.query.sort,
             "accepting": parsed.query.accepting,
+            "start_soon": parsed.query.start_soon,
             "filters": parsed.selected,
         },
         "results": [
@@ -138,6 +153,13 @@ def programs(request: HttpRequest, filters: Query[ProgramParams]):
                 "location_label": hit.location_label,
                 "accepting_new_clients": hit.program.accepting_new_clients,
                 "last_verified": hit.program.last_verified,
+                "next_intake_date": hit.program.next_intake_date,
+                "waitlist_weeks": hit.program.waitlist_weeks,
+                "availability_as_of": hit.program.availability_as_of,
+                "accreditations": hit.program.accreditations,
+                "licence_number": hit.program.licence_number,
+                "verification": hit.program.freshness,
+                "verification_label": hit.program.freshness_label,
             }
             for hit in result.hits
         ],

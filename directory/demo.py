@@ -6,7 +6,7 @@ import random
 
 from django.db import transaction
 
-from directory.models import DirectoryPage, ProgramPage
+from directory.models import DirectoryPage, ListingReport, ProgramPage
 from directory.publishing import ensure_directory_page, upsert_program
 from directory.synthetic import program_values
 
@@ -51,4 +51,23 @@ def load(stdout=None) -> DirectoryPage | None:
         created += 1
     if stdout and created:
         stdout.write(f"Created {created} demo programs.")
+    _open_reports(directory)
     return directory
+
+
+# A few open error reports, so the admin queues have work in them and one listing shows the
+# "not verified recently" label because a report was confirmed.
+DEMO_REPORTS = [
+    (3, "contact", "The phone number goes to a fax line.", ListingReport.NEW),
+    (9, "not-accepting", "They told me the groups are full until spring.", ListingReport.NEW),
+    (14, "payment", "They no longer take Medicaid.", ListingReport.CONFIRMED),
+]
+
+
+def _open_reports(directory) -> None:
+    programs = list(ProgramPage.objects.child_of(directory).order_by("slug"))
+    if not programs or ListingReport.objects.filter(program__in=programs).exists():
+        return
+    for index, problem, details, status in DEMO_REPORTS:
+        program = programs[index % len(programs)]
+        ListingReport(program=program, problem=problem, details=details, status=status).save()

@@ -2,6 +2,7 @@
 filters are called. Plain data, read by the search parameters, the page, the API and the model."""
 
 from core import vocabulary
+from directory.credentials import ACCREDITATIONS
 
 FACET_VOCABULARIES = {
     "level": vocabulary.LEVELS_OF_CARE,
@@ -12,6 +13,7 @@ FACET_VOCABULARIES = {
     "time": vocabulary.SESSION_TIMES,
     "language": vocabulary.LANGUAGES,
     "state": vocabulary.US_STATES,
+    "accreditation": ACCREDITATIONS,
 }
 
 FACET_LABELS = {
@@ -23,4 +25,5 @@ FACET_LABELS = {
     "time": "Session times",
     "language": "Languages",
     "state": "State",
+    "accreditation": "Accreditation",
 }

@@ -24,7 +24,11 @@ class SlugListField(models.JSONField):
 
     @property
     def vocabulary_choices(self) -> list[tuple[str, str]]:
-        return getattr(vocabulary, self.vocabulary_name, [])
+        from directory import credentials  # directory-only vocabularies
+
+        return getattr(vocabulary, self.vocabulary_name, None) or getattr(
+            credentials, self.vocabulary_name, []
+        )
 
     def formfield(self, **kwargs):
         return forms.MultipleChoiceField(

@@ -9,6 +9,8 @@ from django.apps import apps
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 
+from directory.report_spam import rate_limited
+
 
 @cache
 def listing_report_form():
@@ -29,7 +31,16 @@ def listing_report_form():
 def report_error(request, program):
     sent = request.GET.get("sent") == "1"
     form = listing_report_form()(request.POST or None)
+    if request.method == "POST" and rate_limited(request):
+        return TemplateResponse(
+            request,
+            "directory/report_error.html",
+            {"page": program, "form": form, "sent": False, "limited": True},
+            status=429,
+        )
     if request.method == "POST" and form.is_valid():
+        # A filled honeypot is thanked like a person and dropped. The report keeps no
+        # address, name or cookie: the reporter stays anonymous.
         if not form.cleaned_data.get("nickname"):
             report = form.save(commit=False)
             report.program = program

@@ -2,6 +2,8 @@
 slugs as rows so filtering and facet counts are database queries; ListingReport keeps the
 "Report an error in this listing" messages for editors."""
 
+import datetime
+
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models, transaction
@@ -15,6 +17,8 @@ from wagtail.search import index
 from core import vocabulary
 from core.routing import RoutedPageMixin
 from core.structured_data import StructuredDataMixin
+from directory import credentials, freshness
+from directory.engines.base import START_SOON_DAYS
 from directory.facets import FACET_VOCABULARIES
 from directory.fields import SlugListField
 from directory.geo import lookup_zip
@@ -29,6 +33,7 @@ TAXONOMY_FIELDS = {
     "payment": "payment",
     "time": "session_times",
     "language": "languages",
+    "accreditation": "accreditations",
 }
 STATE_CODES = {code for code, _name in vocabulary.US_STATES}
 zip_validator = RegexValidator(r"^\d{5}$", "Enter a five-digit ZIP code.")
@@ -103,10 +108,38 @@ class ProgramPage(RoutablePageMixin, RoutedPageMixin, StructuredDataMixin, Page)
         blank=True,
         help_text="Where inquiries about this program are routed. Never shown on the site.",
     )
-    accreditation = models.CharField(max_length=200, blank=True)
+    accreditation = models.CharField(
+        "accreditation (other)",
+        max_length=200,
+        blank=True,
+        help_text="Free text for accreditations not in the list above.",
+    )
+    accreditations = SlugListField(vocabulary_name="ACCREDITATIONS")
+    licence_number = models.CharField(
+        "state licence number", max_length=60, blank=True, help_text="As the state issued it."
+    )
     accepting_new_clients = models.BooleanField(default=True)
+    next_intake_date = models.DateField(
+        null=True, blank=True, help_text="The next date a new client can start, if known."
+    )
+    waitlist_weeks = models.PositiveSmallIntegerField(
+        "waiting list (weeks)",
+        null=True,
+        blank=True,
+        help_text="About how many weeks a new client waits. Leave empty if there is no list.",
+    )
+    availability_as_of = models.DateField(
+        "availability as of",
+        null=True,
+        blank=True,
+        help_text="When the intake details were checked.",
+    )
     last_verified = models.DateField(
         null=True, blank=True, help_text="When someone last confirmed these details."
+    )
+    needs_reverification = models.BooleanField(
+        default=False,
+        help_text="Set when an error report is confirmed; cleared when someone verifies it again.",
     )
 
     content_panels = Page.content_panels + [
@@ -147,9 +180,14 @@ class ProgramPage(RoutablePageMixin, RoutedPageMixin, StructuredDataMixin, Page)
                 FieldPanel("phone"),
                 FieldPanel("website"),
                 FieldPanel("admissions_email"),
+                FieldPanel("licence_number"),
+                FieldPanel("accreditations"),
                 FieldPanel("accreditation"),
                 FieldPanel("accepting_new_clients"),
+                FieldRowPanel([FieldPanel("next_intake_date"), FieldPanel("waitlist_weeks")]),
+                FieldPanel("availability_as_of"),
                 FieldPanel("last_verified"),
+                FieldPanel("needs_reverification"),
             ],
             heading="Contact and status",
         ),
@@ -183,6 +221,41 @@ class ProgramPage(RoutablePageMixin, RoutedPageMixin, StructuredDataMixin, Page)
     @property
     def serves_online(self) -> bool:
         return self.format in ("virtual", "hybrid")
+
+    @property
+    def freshness(self) -> str:
+        """freshness.RECENT, NOT_RECENT or OUT_OF_DATE (ages from settings)."""
+        return freshness.state(self.last_verified, self.needs_reverification)
+
+    @property
+    def freshness_label(self) -> str:
+        return freshness.LABELS[self.freshness]
+
+    @property
+    def is_out_of_date(self) -> bool:
+        return self.freshness == freshness.OUT_OF_DATE
+
+    @property
+    def latest_verification(self):
+        return self.verifications.select_related(None).first()
+
+    @property
+    def licence_lookup_url(self) -> str:
+        return credentials.licence_lookup(self.state)
+
+    def accreditation_links(self) -> list[tuple[str, str]]:
+        """(label, lookup URL) for each accreditation."""
+        labels = dict(credentials.ACCREDITATIONS)
+        return [(labels[s], credentials.accreditor_link(s)) for s in self.accreditations]
+
+    def starts_soon(self) -> bool:
+        """Accepting, no long wait, no far start date: the "start within 2 weeks" filter."""
+        limit = timezone.localdate() + datetime.timedelta(days=START_SOON_DAYS)
+        return bool(
+            self.accepting_new_clients
+            and (self.next_intake_date is None or self.next_intake_date <= limit)
+            and (self.waitlist_weeks is None or self.waitlist_weeks <= START_SOON_DAYS // 7)
+        )
 
     @property
     def state_name(self) -> str:
@@ -331,6 +404,7 @@ TERM_SOURCE_FIELDS = {
     "state",
     "states_served",
     "accepting_new_clients",
+    "accreditations",
 }
 
 
@@ -362,15 +436,41 @@ class ListingReport(models.Model):
         ("services", "Services, conditions or groups served are wrong"),
         ("other", "Something else"),
     ]
+    NEW, CONFIRMED, FIXED, DISMISSED = "new", "confirmed", "fixed", "dismissed"
+    STATUSES = [
+        (NEW, "New"),
+        (CONFIRMED, "Confirmed: the listing is wrong"),
+        (FIXED, "Fixed"),
+        (DISMISSED, "Dismissed"),
+    ]
+    OPEN = (NEW, CONFIRMED)
     program = models.ForeignKey(ProgramPage, on_delete=models.CASCADE, related_name="reports")
     problem = models.CharField(max_length=20, choices=PROBLEMS)
     details = models.TextField(max_length=1000, blank=True)
     created_at = models.DateTimeField(default=timezone.now, editable=False)
-    resolved = models.BooleanField(default=False)
+    status = models.CharField(
+        max_length=12,
+        choices=STATUSES,
+        default=NEW,
+        help_text="Confirmed marks the listing “not verified recently” until it is verified again.",
+    )
 
     class Meta:
-        ordering = ["resolved", "-created_at"]
+        ordering = ["-created_at"]
         verbose_name = "listing report"
+        indexes = [models.Index(fields=["status", "program"], name="listing_report_status")]
 
     def __str__(self):
         return f"{self.get_problem_display()}: {self.program.title}"
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        if self.status == self.CONFIRMED:
+            program = ProgramPage.objects.get(pk=self.program_id)
+            if not program.needs_reverification:
+                update_listing(program, needs_reverification=True)
+
+
+from directory.verification import Verification, update_listing  # noqa: E402
+
+__all__ = ["DirectoryPage", "ListingReport", "ProgramPage", "ProgramTerm", "Verification"]

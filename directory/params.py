@@ -22,7 +22,7 @@ MAX_ZIP_INPUT = 10
 # Far past the last page of any directory (a page past the end shows the last one), and small
 # enough that the row offset it asks for fits every database's integers.
 MAX_PAGE = 100_000
-PARAMS = ("q", "zip", "radius", *FILTER_FACETS, "accepting", "sort", "page")
+PARAMS = ("q", "zip", "radius", *FILTER_FACETS, "accepting", "soon", "sort", "page")
 TRUE_VALUES = {"1", "yes", "on", "true"}
 SORT_LABELS = {"distance": "Distance", "name": "Name", "verified": "Recently verified"}
 
@@ -59,7 +59,9 @@ class ParsedSearch:
     @property
     def is_search(self) -> bool:
         q = self.query
-        return bool(q.text or self.zip_input or any(self.selected.values()) or q.accepting)
+        return bool(
+            q.text or self.zip_input or any(self.selected.values()) or q.accepting or q.start_soon
+        )
 
     def pairs(self, *, page: int | None = None, **changes) -> list[tuple[str, str]]:
         """The canonical GET pairs for this search, with `changes` applied (None drops)."""
@@ -69,6 +71,7 @@ class ParsedSearch:
             "radius": str(self.query.radius) if self.zip_input else "",
             **{facet: self.selected.get(facet, []) for facet in FILTER_FACETS},
             "accepting": "1" if self.query.accepting else "",
+            "soon": "1" if self.query.start_soon else "",
             "sort": self.sort_given,
         }
         state.update(changes)
@@ -118,6 +121,7 @@ def parse(data, *, page_size: int = PAGE_SIZE) -> ParsedSearch:
         radius=nearest_radius(data.get("radius", "")),
         filters={facet: tuple(slugs) for facet, slugs in selected.items()},
         accepting=(data.get("accepting", "") or "").strip().lower() in TRUE_VALUES,
+        start_soon=(data.get("soon", "") or "").strip().lower() in TRUE_VALUES,
         sort=sort,
         page=min(max(1, page), MAX_PAGE),
         page_size=page_size,

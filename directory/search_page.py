@@ -67,6 +67,14 @@ def ways_out(parsed: params.ParsedSearch, engine) -> list[dict]:
                 {"accepting": None},
             )
         )
+    if query.start_soon:
+        candidates.append(
+            (
+                "Include programs that start later",
+                query.with_changes(start_soon=False),
+                {"soon": None},
+            )
+        )
     if query.text:
         candidates.append(
             (f"Search without the words “{query.text}”", query.with_changes(text=""), {"q": None})

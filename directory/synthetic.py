@@ -82,6 +82,29 @@ def _some(rng: random.Random, choices, low: int, high: int) -> list[str]:
     return [slug for slug in slugs if slug in picked]
 
 
+def _age_days(rng: random.Random) -> int:
+    roll = rng.random()
+    if roll < 0.6:
+        return rng.randint(0, 89)
+    if roll < 0.9:
+        return rng.randint(91, 360)
+    return rng.randint(370, 700)
+
+
+def _availability(rng: random.Random) -> dict:
+    accepting = rng.random() < 0.85
+    roll = rng.random()
+    as_of = datetime.date.today() - datetime.timedelta(days=rng.randint(0, 60))
+    values = {"accepting_new_clients": accepting, "availability_as_of": as_of}
+    if accepting and roll < 0.3:
+        values["waitlist_weeks"] = rng.choice([1, 2, 3, 4, 6, 8])
+    elif accepting and roll < 0.55:
+        values["next_intake_date"] = datetime.date.today() + datetime.timedelta(
+            days=rng.randint(3, 40)
+        )
+    return values
+
+
 def program_values(
     rng: random.Random, index: int, zip_code: str, city: str, state: str, fmt: str | None = None
 ) -> dict:
@@ -132,7 +155,12 @@ def program_values(
         "phone": f"(555) 01{rng.randint(0, 9)}-{rng.randint(1000, 9999)}",
         "website": "",
         "admissions_email": f"admissions+{index}@haven.invalid",
-        "accreditation": rng.choice(["", "The Joint Commission", "CARF"]),
-        "accepting_new_clients": rng.random() < 0.85,
-        "last_verified": datetime.date(2026, 1, 1) + datetime.timedelta(days=rng.randint(0, 300)),
+        "accreditations": rng.choice(
+            [[], [], ["joint-commission"], ["carf"], ["joint-commission", "carf"]]
+        ),
+        "licence_number": f"{state}-{rng.randint(10000, 99999)}" if rng.random() < 0.7 else "",
+        **_availability(rng),
+        # Verification ages spread over the three states: about 60% recent, 30% not verified
+        # recently, 10% out of date (relative to today, so every state stays on show).
+        "last_verified": datetime.date.today() - datetime.timedelta(days=_age_days(rng)),
     }

@@ -5,24 +5,12 @@ from django.http import HttpResponse
 from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
-from wagtail.admin.viewsets.model import ModelViewSet
 
 from admissions.permissions import can_use_inbox
 from core.visibility import public_q
 from directory.csv_io import export_csv
-from directory.models import DirectoryPage, ListingReport, ProgramPage
-
-
-class ListingReportViewSet(ModelViewSet):
-    model = ListingReport
-    icon = "warning"
-    menu_label = "Listing reports"
-    add_to_admin_menu = True
-    list_display = ["program", "problem", "created_at", "resolved"]
-    list_filter = ["resolved", "problem"]
-    form_fields = ["problem", "details", "resolved"]
-    inspect_view_enabled = True
-    copy_view_enabled = False
+from directory.models import DirectoryPage, ProgramPage
+from directory.verify_admin import VERIFY_PERMISSION, ListingReportViewSet, admin_urls
 
 
 @hooks.register("register_admin_viewset")
@@ -66,4 +54,21 @@ class ProgramsExportMenuItem(MenuItem):
 def register_export_menu_item():
     return ProgramsExportMenuItem(
         "Programs (CSV)", reverse("directory_programs_csv"), icon_name="download", order=900
+    )
+
+
+@hooks.register("register_admin_urls")
+def register_verification_urls():
+    return admin_urls()
+
+
+class VerifyMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm(VERIFY_PERMISSION)
+
+
+@hooks.register("register_admin_menu_item")
+def register_verification_menu_item():
+    return VerifyMenuItem(
+        "Listings to verify", reverse("directory_listings_to_verify"), icon_name="tick", order=250
     )

@@ -12,6 +12,7 @@ if TYPE_CHECKING:
 PAGE_SIZE = 10
 RADII = (5, 10, 25, 50, 100)
 DEFAULT_RADIUS = 25
+START_SOON_DAYS = 14
 SORTS = ("distance", "name", "verified")
 # Facets whose ticked values must all hold ("treats burnout and anxiety"); the others match
 # any ticked value ("IOP or PHP").
@@ -25,6 +26,7 @@ FILTER_FACETS = (
     "time",
     "language",
     "state",
+    "accreditation",
 )
 
 
@@ -38,6 +40,7 @@ class ProgramQuery:
     radius: int = DEFAULT_RADIUS
     filters: dict[str, tuple[str, ...]] = field(default_factory=dict)
     accepting: bool = False
+    start_soon: bool = False  # accepting, and can start within START_SOON_DAYS
     sort: str = "name"
     page: int = 1
     page_size: int = PAGE_SIZE

@@ -6,6 +6,7 @@ total (a window count), then the facet counts. On PostgreSQL, where planning eac
 milliseconds: one statement that finds the matching programs once and returns the page's ids,
 the total and the facet counts, then the page's programs by id."""
 
+import datetime
 from collections.abc import Sequence
 
 from django.db import connection
@@ -24,10 +25,13 @@ from django.db.models import (
     Window,
 )
 from django.db.models.functions import ASin, Cos, Power, Radians, Sin, Sqrt
+from django.utils import timezone
 
 from core.visibility import public_q
+from directory import freshness
 from directory.engines.base import (
     ALL_OF_FACETS,
+    START_SOON_DAYS,
     ProgramHit,
     ProgramQuery,
     SearchResult,
@@ -99,7 +103,8 @@ class DatabaseEngine:
         if query.has_origin:
             # First, so SQLite drives the search from this short list of ids.
             qs = self._near_or_online(qs, query)
-        qs = qs.filter(public_q())
+        # Out-of-date listings leave the public results (their pages stay).
+        qs = qs.filter(public_q(), freshness.listed_q())
         for word in query.text.split()[:MAX_WORDS]:
             word_q = Q()
             for field_name in TEXT_FIELDS:
@@ -116,6 +121,13 @@ class DatabaseEngine:
                 qs = qs.filter(_with_term(facet, slugs, per_row=per_row))
         if query.accepting:
             qs = qs.filter(accepting_new_clients=True)
+        if query.start_soon:
+            limit = timezone.localdate() + datetime.timedelta(days=START_SOON_DAYS)
+            qs = qs.filter(
+                Q(next_intake_date__isnull=True) | Q(next_intake_date__lte=limit),
+                Q(waitlist_weeks__isnull=True) | Q(waitlist_weeks__lte=START_SOON_DAYS // 7),
+                accepting_new_clients=True,
+            )
         return qs
 
     def _near_or_online(self, qs: QuerySet, query: ProgramQuery) -> QuerySet:
@@ -146,10 +158,13 @@ class DatabaseEngine:
         return qs.filter(Q(located, box, distance__lte=query.radius) | online)
 
     def _ordered(self, qs: QuerySet, query: ProgramQuery) -> QuerySet:
+        # At equal distance, a listing not verified recently comes after verified ones.
         if query.sort == "distance" and query.has_origin:
-            return qs.order_by(F("distance").asc(nulls_last=True), "title", "pk")
+            qs = qs.annotate(stale=freshness.stale_rank())
+            return qs.order_by(F("distance").asc(nulls_last=True), "stale", "title", "pk")
         if query.sort == "verified":
-            return qs.order_by(F("last_verified").desc(nulls_last=True), "title", "pk")
+            qs = qs.annotate(stale=freshness.stale_rank())
+            return qs.order_by("stale", F("last_verified").desc(nulls_last=True), "title", "pk")
         return qs.order_by("title", "pk")
 
     def counts(self, queries: Sequence[ProgramQuery]) -> list[int]:
@@ -221,15 +236,19 @@ class DatabaseEngine:
         """What ordering and paging need of each matching program, under fixed names."""
         distance = F("distance") if query.has_origin else Value(None, FloatField())
         return qs.order_by().values(
-            m_id=F("pk"), m_distance=distance, m_title=F("title"), m_verified=F("last_verified")
+            m_id=F("pk"),
+            m_distance=distance,
+            m_stale=freshness.stale_rank(),
+            m_title=F("title"),
+            m_verified=F("last_verified"),
         )
 
     @staticmethod
     def _order_sql(query: ProgramQuery) -> str:
         if query.sort == "distance" and query.has_origin:
-            return "m_distance ASC NULLS LAST, m_title, m_id"
+            return "m_distance ASC NULLS LAST, m_stale, m_title, m_id"
         if query.sort == "verified":
-            return "m_verified DESC NULLS LAST, m_title, m_id"
+            return "m_stale, m_verified DESC NULLS LAST, m_title, m_id"
         return "m_title, m_id"
 
     def _run_statement(self, matched_sql: str, matched_params, query: ProgramQuery, page: int):

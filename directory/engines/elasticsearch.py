@@ -3,6 +3,7 @@ English-analysed text), `_geo_distance` filter and sort, terms aggregations for 
 
 build_search() is pure (no cluster needed), so its request body is asserted in unit tests."""
 
+import datetime
 from collections.abc import Sequence
 
 from django.conf import settings
@@ -21,9 +22,11 @@ from elasticsearch.dsl import (
 )
 
 from core.visibility import public_q
+from directory import freshness
 from directory.engines.base import (
     ALL_OF_FACETS,
     FILTER_FACETS,
+    START_SOON_DAYS,
     ProgramHit,
     ProgramQuery,
     SearchResult,
@@ -67,7 +70,11 @@ class ProgramDocument(Document):
     state = Keyword(multi=True)  # where it is, plus where it serves online
     serves = Keyword(multi=True)  # online licence states only
     accepting = Boolean()
+    accreditation = Keyword(multi=True)
+    next_intake = Date()
+    waitlist_weeks = Long()
     last_verified = Date()
+    flagged = Boolean()  # a confirmed error report waits for re-verification
 
     class Index:
         name = "haven-programs"  # replaced by index_name() in init_index()
@@ -90,7 +97,10 @@ class ProgramDocument(Document):
             location={"lat": program.latitude, "lon": program.longitude} if located else None,
             format=program.format,
             accepting=program.accepting_new_clients,
+            next_intake=program.next_intake_date,
+            waitlist_weeks=program.waitlist_weeks,
             last_verified=program.last_verified,
+            flagged=program.needs_reverification,
             **{
                 facet: terms.get(facet, [])
                 for facet in [*FILTER_FACETS, "serves"]
@@ -103,8 +113,56 @@ def _origin(query: ProgramQuery) -> dict:
     return {"lat": query.latitude, "lon": query.longitude}
 
 
+# 1 for a listing not verified recently (flagged, never verified or verified before the
+# cutoff), 0 otherwise: the tie-breaker after distance, as in the database engine.
+STALE_SCRIPT = (
+    "if (doc['flagged'].size() > 0 && doc['flagged'].value) { return 1; } "
+    "if (doc['last_verified'].size() == 0) { return 1; } "
+    "return doc['last_verified'].value.toInstant().toEpochMilli() < params.cutoff ? 1 : 0;"
+)
+
+
+def _epoch_millis(day: datetime.date) -> int:
+    moment = datetime.datetime.combine(day, datetime.time.min, tzinfo=datetime.UTC)
+    return int(moment.timestamp() * 1000)
+
+
+def stale_sort() -> dict:
+    return {
+        "_script": {
+            "type": "number",
+            "order": "asc",
+            "script": {
+                "lang": "painless",
+                "source": STALE_SCRIPT,
+                "params": {"cutoff": _epoch_millis(freshness.recent_cutoff())},
+            },
+        }
+    }
+
+
+def listed_filter() -> Q:
+    """Out-of-date listings leave the results; a listing with no date stays."""
+    cutoff = freshness.out_of_date_cutoff().isoformat()
+    return Q("bool", must_not=[Q("range", last_verified={"lt": cutoff})])
+
+
+def start_soon_filter() -> Q:
+    """Accepting, any next start date within START_SOON_DAYS, any waiting list that short."""
+    limit = (freshness.today() + datetime.timedelta(days=START_SOON_DAYS)).isoformat()
+    return Q(
+        "bool",
+        filter=[Q("term", accepting=True)],
+        must_not=[
+            Q("range", next_intake={"gt": limit}),
+            Q("range", waitlist_weeks={"gt": START_SOON_DAYS // 7}),
+        ],
+    )
+
+
 def build_search(query: ProgramQuery, *, page: int | None = None, facets: bool = True) -> Search:
     s = Search(index=index_name()).extra(track_total_hits=True)
+    s = s.filter(listed_filter())
     if query.text:
         s = s.query(
             "multi_match", query=query.text, fields=TEXT_FIELDS, operator="and", type="best_fields"
@@ -119,6 +177,8 @@ def build_search(query: ProgramQuery, *, page: int | None = None, facets: bool =
             s = s.filter("terms", **{facet: list(slugs)})
     if query.accepting:
         s = s.filter("term", accepting=True)
+    if query.start_soon:
+        s = s.filter(start_soon_filter())
     if query.has_origin:
         near = Q(
             "bool",
@@ -155,9 +215,11 @@ def build_search(query: ProgramQuery, *, page: int | None = None, facets: bool =
             }
         ]
     if query.sort == "distance" and geo:
-        s = s.sort(*geo, *by_title)
+        s = s.sort(*geo, stale_sort(), *by_title)
     elif query.sort == "verified":
-        s = s.sort({"last_verified": {"order": "desc", "missing": "_last"}}, *by_title, *geo)
+        s = s.sort(
+            stale_sort(), {"last_verified": {"order": "desc", "missing": "_last"}}, *by_title, *geo
+        )
     else:
         s = s.sort(*by_title, *geo)
     if facets:

@@ -155,6 +155,10 @@ WAGTAILEMBEDS_FINDERS = []  # embeds would call outside services; none are confi
 # Elasticsearch is off unless ELASTICSEARCH_URL is set (see production.py and dev.py).
 ELASTICSEARCH_URL = ""
 DIRECTORY_SEARCH_ENGINE = "database"
+# Directory freshness: verified within this many days is "verified recently"; older than
+# DIRECTORY_OUT_OF_DATE_DAYS leaves the public results (the page stays, with a banner).
+DIRECTORY_VERIFIED_RECENTLY_DAYS = 90
+DIRECTORY_OUT_OF_DATE_DAYS = 365
 
 # Inquiries: personal fields are encrypted with these keys (first encrypts, all decrypt).
 FIELD_ENCRYPTION_KEYS: list[str] = []

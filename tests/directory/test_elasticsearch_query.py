@@ -1,7 +1,7 @@
 """The Elasticsearch request body for representative queries (no cluster needed)."""
 
 from directory.engines.base import ProgramQuery
-from directory.engines.elasticsearch import ProgramDocument, build_search
+from directory.engines.elasticsearch import ProgramDocument, build_search, listed_filter
 
 PHILADELPHIA = {"lat": 39.9513, "lon": -75.1741}
 
@@ -55,7 +55,9 @@ def test_zip_radius_two_filters_and_facets():
             "ignore_unmapped": True,
         }
     }
-    assert body["sort"][1:] == [{"title.raw": {"order": "asc"}}, {"pk": {"order": "asc"}}]
+    # At equal distance, listings not verified recently come after verified ones.
+    assert body["sort"][1]["_script"]["order"] == "asc"
+    assert body["sort"][2:] == [{"title.raw": {"order": "asc"}}, {"pk": {"order": "asc"}}]
     assert body["aggs"]["condition"] == {"terms": {"field": "condition", "size": 100}}
     assert body["aggs"]["accepting"] == {"filter": {"term": {"accepting": True}}}
     assert set(body["aggs"]) == {
@@ -67,6 +69,7 @@ def test_zip_radius_two_filters_and_facets():
         "time",
         "language",
         "state",
+        "accreditation",
         "accepting",
     }
     assert body["from"] == 0 and body["size"] == 10
@@ -75,15 +78,19 @@ def test_zip_radius_two_filters_and_facets():
 
 def test_text_query_uses_english_fields_with_boosts_and_no_location_without_zip():
     body = build_search(ProgramQuery(text="burnout nurses", page=3)).to_dict()
-    # No filters: the text query is the whole query (no location clause without a ZIP).
-    assert body["query"] == {
-        "multi_match": {
-            "query": "burnout nurses",
-            "fields": ["title^4", "organisation^2", "summary", "description", "city"],
-            "operator": "and",
-            "type": "best_fields",
+    # No facet filters and no location clause without a ZIP: the text query plus the rule
+    # that keeps out-of-date listings out.
+    assert body["query"]["bool"]["must"] == [
+        {
+            "multi_match": {
+                "query": "burnout nurses",
+                "fields": ["title^4", "organisation^2", "summary", "description", "city"],
+                "operator": "and",
+                "type": "best_fields",
+            }
         }
-    }
+    ]
+    assert body["query"]["bool"]["filter"] == [listed_filter().to_dict()]
     assert body["sort"] == [{"title.raw": {"order": "asc"}}, {"pk": {"order": "asc"}}]
     assert body["from"] == 20 and body["size"] == 10
 
@@ -92,8 +99,9 @@ def test_sort_by_verified_keeps_distance_as_last_key_and_accepting_filter():
     body = build_search(
         near_philadelphia(accepting=True).with_changes(sort="verified"), facets=False
     ).to_dict()
-    assert body["query"]["bool"]["filter"][0] == {"term": {"accepting": True}}
-    assert body["sort"][0] == {"last_verified": {"order": "desc", "missing": "_last"}}
+    assert {"term": {"accepting": True}} in body["query"]["bool"]["filter"]
+    assert "_script" in body["sort"][0]  # not verified recently last
+    assert body["sort"][1] == {"last_verified": {"order": "desc", "missing": "_last"}}
     assert "_geo_distance" in body["sort"][-1]
     assert "aggs" not in body
 
@@ -120,3 +128,40 @@ def test_counts_for_the_ways_out_are_one_multi_search_without_hits_or_facets():
         assert body["size"] == 0
         assert "aggs" not in body
     assert bodies[0]["query"] == build_search(wider).to_dict()["query"]
+
+
+def test_out_of_date_listings_are_filtered_out_and_stale_ones_sort_after_fresh_ones(settings):
+    import datetime
+
+    from django.utils import timezone
+
+    settings.DIRECTORY_VERIFIED_RECENTLY_DAYS = 90
+    settings.DIRECTORY_OUT_OF_DATE_DAYS = 365
+    body = build_search(near_philadelphia()).to_dict()
+    year_ago = (timezone.localdate() - datetime.timedelta(days=365)).isoformat()
+    assert {"bool": {"must_not": [{"range": {"last_verified": {"lt": year_ago}}}]}} in body[
+        "query"
+    ]["bool"]["filter"]
+    script = body["sort"][1]["_script"]
+    cutoff = timezone.localdate() - datetime.timedelta(days=90)
+    epoch = datetime.datetime.combine(cutoff, datetime.time.min, tzinfo=datetime.UTC)
+    assert script["script"]["params"] == {"cutoff": int(epoch.timestamp() * 1000)}
+    assert "flagged" in script["script"]["source"]
+
+
+def test_start_within_two_weeks_filter():
+    import datetime
+
+    from django.utils import timezone
+
+    body = build_search(ProgramQuery(start_soon=True)).to_dict()
+    limit = (timezone.localdate() + datetime.timedelta(days=14)).isoformat()
+    assert {
+        "bool": {
+            "filter": [{"term": {"accepting": True}}],
+            "must_not": [
+                {"range": {"next_intake": {"gt": limit}}},
+                {"range": {"waitlist_weeks": {"gt": 2}}},
+            ],
+        }
+    } in body["query"]["bool"]["filter"]

@@ -177,6 +177,29 @@ for extra in range(12):  # enough in-radius programs for two pages
             [],
         )
     )
+# Verification ages (days ago) other than the fresh default, and a confirmed error report:
+# all three sit at the origin ZIP, so only freshness tells them from the fresh ones there.
+PROGRAMS += [
+    ("Aspen Stale Clinic", "19103", "PA", "in-person", ["iop"], ["anxiety"], ["adults"],
+     ["medicaid"], True, []),
+    ("Acacia Reported Clinic", "19103", "PA", "in-person", ["iop"], ["anxiety"], ["adults"],
+     ["medicaid"], True, []),
+    ("Abele Old Clinic", "19103", "PA", "in-person", ["iop"], ["anxiety"], ["adults"],
+     ["medicaid"], True, []),
+]  # fmt: skip
+AGE_DAYS = {"Aspen Stale Clinic": 200, "Abele Old Clinic": 400}
+FLAGGED = {"Acacia Reported Clinic"}
+OUT_OF_DATE = {"Abele Old Clinic"}
+STALE = {"Aspen Stale Clinic", "Acacia Reported Clinic"}
+ACCREDITED = {"Alder House": ["carf"], "Birch Center": ["joint-commission", "carf"]}
+WAITLIST_WEEKS = {"Birch Center": 6, "Kestrel Clinic": 2}
+NEXT_INTAKE_IN_DAYS = {"Linden Place": 30, "Alder House": 10}
+LISTED = [row for row in PROGRAMS if row[0] not in OUT_OF_DATE]
+
+
+def age_days(i, name):
+    """Days since verification: fresh (under 90) unless AGE_DAYS says otherwise."""
+    return AGE_DAYS.get(name, (i * 7) % 85)
 
 
 def test_haversine(lat1, lon1, lat2, lon2):
@@ -219,7 +242,11 @@ ENGINES = [
 
 @pytest.fixture(params=ENGINES)
 def engine(request, directory_page, settings):
-    day = datetime.date(2026, 1, 1)
+    from django.utils import timezone
+
+    settings.DIRECTORY_VERIFIED_RECENTLY_DAYS = 90
+    settings.DIRECTORY_OUT_OF_DATE_DAYS = 365
+    today = timezone.localdate()
     for i, (name, zip_code, state, fmt, levels, conds, pops, pay, accepting, served) in enumerate(
         PROGRAMS
     ):
@@ -236,7 +263,15 @@ def engine(request, directory_page, settings):
             payment=pay,
             accepting_new_clients=accepting,
             states_served=served,
-            last_verified=day + datetime.timedelta(days=(i * 37) % 300),
+            last_verified=today - datetime.timedelta(days=age_days(i, name)),
+            needs_reverification=name in FLAGGED,
+            accreditations=ACCREDITED.get(name, []),
+            waitlist_weeks=WAITLIST_WEEKS.get(name),
+            next_intake_date=(
+                today + datetime.timedelta(days=NEXT_INTAKE_IN_DAYS[name])
+                if name in NEXT_INTAKE_IN_DAYS
+                else None
+            ),
         )
     if request.param == "elasticsearch":
         settings.ELASTICSEARCH_URL = os.environ["ELASTICSEARCH_URL"]
@@ -269,16 +304,17 @@ def query(**kwargs):
 def expected(radius, predicate=lambda row: True):
     """(nearby names in distance order, online names) the contract demands, computed here."""
     near, online = [], []
-    for row in PROGRAMS:
+    for row in LISTED:
         name, zip_code, _state, fmt, *_rest, served = row
         if not predicate(row):
             continue
         distance = miles_from_origin(zip_code)
         if fmt != "virtual" and distance <= radius:
-            near.append((distance, name))
+            # At equal distance, listings not verified recently come after verified ones.
+            near.append((round(distance, 6), name in STALE, name))
         elif fmt in ("virtual", "hybrid") and "PA" in served:
             online.append(name)
-    return [name for _d, name in sorted(near)], sorted(online)
+    return [name for *_key, name in sorted(near)], sorted(online)
 
 
 def all_hits(engine, q):
@@ -333,7 +369,7 @@ def test_facet_counts_are_counts_of_the_current_result_set(engine):
     q = query(origin=True, radius=25, filters={"population": ("healthcare-workers",)})
     result = engine.search(q)
     near, online = expected(25, lambda row: "healthcare-workers" in row[6])
-    in_result = [row for row in PROGRAMS if row[0] in set(near) | set(online)]
+    in_result = [row for row in LISTED if row[0] in set(near) | set(online)]
     for facet, column in (("condition", 5), ("payment", 7), ("level", 4)):
         want = {}
         for row in in_result:
@@ -357,14 +393,14 @@ def test_accepting_filter(engine):
 
 def test_paging_by_ten_and_a_page_past_the_end_is_the_last_page(engine):
     first = engine.search(query(page=1))
-    assert first.total == len(PROGRAMS)
+    assert first.total == len(LISTED)
     assert len(first.hits) == 10
-    assert first.num_pages == math.ceil(len(PROGRAMS) / 10)
+    assert first.num_pages == math.ceil(len(LISTED) / 10)
     last = engine.search(query(page=999))
     assert last.page == first.num_pages
-    assert len(last.hits) == len(PROGRAMS) - 10 * (first.num_pages - 1)
+    assert len(last.hits) == len(LISTED) - 10 * (first.num_pages - 1)
     names = [h.program.title for h in first.hits]
-    assert names == sorted(row[0] for row in PROGRAMS)[:10]
+    assert names == sorted(row[0] for row in LISTED)[:10]
 
 
 def test_text_search_matches_words_in_the_name(engine):
@@ -374,8 +410,30 @@ def test_text_search_matches_words_in_the_name(engine):
 
 def test_sort_by_recently_verified(engine):
     result = engine.search(query(sort="verified", page_size=50))
-    dates = [h.program.last_verified for h in result.hits]
-    assert dates == sorted(dates, reverse=True)
+    keys = [(h.program.title in STALE, h.program.last_verified) for h in result.hits]
+    # Verified recently first, newest first; then the rest, newest first.
+    assert keys == sorted(keys, key=lambda key: (key[0], -key[1].toordinal()))
+    assert [h.program.title in STALE for h in result.hits][-2:] == [True, True]
+
+
+def test_a_stale_listing_is_labelled_and_ranked_after_fresh_ones_at_the_same_distance(engine):
+    hits, _result = all_hits(engine, query(origin=True, radius=5))
+    at_origin = [h for h in hits if h.distance_miles is not None and h.distance_miles < 0.01]
+    names = [h.program.title for h in at_origin]
+    # Alphabetically first, yet after every fresh listing at the same distance.
+    fresh = [name for name in names if name not in STALE]
+    assert names == fresh + sorted(STALE)
+    assert "Kestrel Clinic" in fresh
+    labels = {h.program.title: h.program.freshness_label for h in at_origin}
+    assert labels["Aspen Stale Clinic"] == "Not verified recently"
+    assert labels["Acacia Reported Clinic"] == "Not verified recently"
+    assert labels["Kestrel Clinic"] == "Verified recently"
+
+
+def test_out_of_date_listings_leave_the_results(engine):
+    assert engine.search(query(text="Abele")).total == 0
+    hits, _result = all_hits(engine, query(origin=True, radius=5))
+    assert "Abele Old Clinic" not in {h.program.title for h in hits}
 
 
 def test_state_filter_includes_online_programs_serving_the_state(engine):
@@ -430,3 +488,25 @@ def test_the_database_engine_counts_many_searches_in_one_query(engine):
     with CaptureQueriesContext(connection) as captured:
         engine.counts([query(origin=True, radius=r) for r in (5, 10, 25, 50, 100)])
     assert len(captured.captured_queries) == 1
+
+
+def test_can_start_within_two_weeks(engine):
+    hits, result = all_hits(engine, query(origin=True, radius=25, start_soon=True))
+
+    def soon(row):
+        name = row[0]
+        return (
+            row[8] and WAITLIST_WEEKS.get(name, 0) <= 2 and NEXT_INTAKE_IN_DAYS.get(name, 0) <= 14
+        )
+
+    near, online = expected(25, soon)
+    names = {h.program.title for h in hits}
+    assert names == set(near) | set(online)
+    assert "Birch Center" not in names and "Linden Place" not in names
+    assert {"Kestrel Clinic", "Alder House"} <= names
+
+
+def test_filter_by_accreditation(engine):
+    carf = engine.search(query(filters={"accreditation": ("carf",)}))
+    assert {h.program.title for h in carf.hits} == {"Alder House", "Birch Center"}
+    assert carf.facets["accreditation"] == {"carf": 2, "joint-commission": 1}
