@@ -69,7 +69,7 @@ def detail(request, pk):
         form = InquiryUpdateForm(request.POST, instance=inquiry)
         if form.is_valid():
             with transaction.atomic():
-                form.save()
+                form.save(user=request.user)
                 audit.record(inquiry, "admissions.update", request.user)
             messages.success(request, f"{inquiry} updated.")
             return redirect("admissions_inbox:detail", pk=inquiry.pk)
@@ -83,6 +83,7 @@ def detail(request, pk):
             {
                 "inquiry": inquiry,
                 "form": form,
+                "timeline": inquiry.status_changes.select_related("user"),
                 "can_change": can_change,
                 "can_delete": can_use_inbox(request.user, "delete"),
             },

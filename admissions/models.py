@@ -19,6 +19,7 @@ from admissions.choices import (
 )
 from admissions.crypto import EncryptedTextField
 from admissions.pages import InquiryPage  # noqa: F401  (Django finds models in models.py)
+from admissions.pipeline_models import ContactAttempt, StatusChange  # noqa: F401
 from core import vocabulary
 
 # The fields that hold what a person typed about themselves; never logged, never emailed.
@@ -206,8 +207,22 @@ class Inquiry(models.Model):
         # Audit log labels and admin messages use this: a number, never a name.
         return f"Inquiry #{self.pk}"
 
+    def change_status(self, status, user=None, now=None):
+        """Move the inquiry to `status`, save it and write the step on its timeline (no step
+        when the status does not change). Returns the timeline entry or None."""
+        now = now or timezone.now()
+        before = self.status
+        if status == before:
+            return None
+        self.set_status(status, now)
+        self.save()
+        return StatusChange.objects.create(
+            inquiry=self, at=now, user=user, from_status=before, to_status=status
+        )
+
     def set_status(self, status, now=None):
-        """Change status, stamping first contact and closing times the first time they happen."""
+        """Change status, stamping first contact and closing times the first time they happen.
+        Saves nothing and writes no timeline step: change_status does both."""
         now = now or timezone.now()
         self.status = status
         if status != Status.NEW and self.first_contact_at is None:
