@@ -43,11 +43,18 @@ class AdmissionsTeam(models.Model):
         "can be the default.",
     )
 
+    unreachable_after = models.PositiveSmallIntegerField(
+        default=5,
+        help_text="After this many tries with no answer, an inquiry still being attempted "
+        "becomes 'Unreachable'.",
+    )
+
     panels = [
         FieldPanel("name"),
         FieldPanel("notification_email"),
         FieldPanel("members"),
         FieldPanel("is_default"),
+        FieldPanel("unreachable_after"),
     ]
 
     class Meta:
