@@ -11,9 +11,9 @@ from django.utils.http import urlencode
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_POST
 
-from admissions import audit
+from admissions import audit, duplicates
 from admissions.inbox_forms import InboxFilterForm, InquiryUpdateForm
-from admissions.models import Inquiry
+from admissions.models import PERSONAL_FIELDS, Inquiry
 from admissions.permissions import can_use_inbox, inbox_permission_required
 from admissions.pipeline import ContactAttemptForm, log_attempt
 from admissions.tasks import resend
@@ -29,7 +29,9 @@ def _no_store(response):
 
 def filtered_inquiries(request):
     form = InboxFilterForm(request.GET or None)
-    queryset = Inquiry.objects.select_related("program", "team", "assigned_to")
+    queryset = Inquiry.objects.select_related("program", "team", "assigned_to").defer(
+        *PERSONAL_FIELDS
+    )
     if form.is_bound:
         queryset = form.filter(queryset)
     return form, queryset
@@ -100,7 +102,7 @@ def detail(request, pk):
                 "form": form,
                 "attempt_form": attempt_form,
                 "attempts": inquiry.attempts.select_related("user"),
-                "timeline": inquiry.status_changes.select_related("user"),
+                "timeline": duplicates.timeline(inquiry),
                 "can_change": can_change,
                 "can_delete": can_use_inbox(request.user, "delete"),
             },

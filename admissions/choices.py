@@ -73,6 +73,13 @@ class AttemptOutcome(models.TextChoices):
     CALLBACK = "callback", "Asked for a callback"
 
 
+class DuplicateState(models.TextChoices):
+    UNREVIEWED = "", "Possible duplicate"
+    LINKED = "linked", "Linked"
+    MERGED = "merged", "Merged"
+    DISMISSED = "dismissed", "Not the same person"
+
+
 class Delivery(models.TextChoices):
     PENDING = "pending", "Pending"
     SENT = "sent", "Sent"
