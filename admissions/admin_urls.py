@@ -1,6 +1,6 @@
 from django.urls import path
 
-from admissions import admin_views, exports, reports
+from admissions import admin_views, duplicates, exports, reports
 
 app_name = "admissions_inbox"
 
@@ -12,4 +12,5 @@ urlpatterns = [
     path("report/", reports.report, name="report"),
     path("<int:pk>/", admin_views.detail, name="detail"),
     path("<int:pk>/delete/", admin_views.delete, name="delete"),
+    path("<int:pk>/duplicate/", duplicates.resolve_view, name="duplicate"),
 ]

@@ -11,10 +11,11 @@ from django.utils.http import urlencode
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_POST
 
-from admissions import audit
+from admissions import audit, duplicates
 from admissions.inbox_forms import InboxFilterForm, InquiryUpdateForm
-from admissions.models import Inquiry
+from admissions.models import PERSONAL_FIELDS, Inquiry
 from admissions.permissions import can_use_inbox, inbox_permission_required
+from admissions.pipeline import ContactAttemptForm, log_attempt
 from admissions.tasks import resend
 
 PER_PAGE = 50
@@ -28,7 +29,9 @@ def _no_store(response):
 
 def filtered_inquiries(request):
     form = InboxFilterForm(request.GET or None)
-    queryset = Inquiry.objects.select_related("program", "team", "assigned_to")
+    queryset = Inquiry.objects.select_related("program", "team", "assigned_to").defer(
+        *PERSONAL_FIELDS
+    )
     if form.is_bound:
         queryset = form.filter(queryset)
     return form, queryset
@@ -61,21 +64,35 @@ def inbox(request):
 @sensitive_post_parameters()
 @inbox_permission_required("open")
 def detail(request, pk):
+    """The decrypted inquiry, its timeline and attempts, and the forms to work it. Every
+    response that shows the decrypted inquiry is audited, a POST that fails validation too."""
     inquiry = get_object_or_404(
         Inquiry.objects.select_related("program", "team", "assigned_to"), pk=pk
     )
     can_change = can_use_inbox(request.user, "change")
+    form = InquiryUpdateForm(instance=inquiry)
+    attempt_form = ContactAttemptForm(inquiry=inquiry)
     if request.method == "POST" and can_change:
-        form = InquiryUpdateForm(request.POST, instance=inquiry)
-        if form.is_valid():
-            with transaction.atomic():
-                form.save()
-                audit.record(inquiry, "admissions.update", request.user)
-            messages.success(request, f"{inquiry} updated.")
-            return redirect("admissions_inbox:detail", pk=inquiry.pk)
-    else:
-        form = InquiryUpdateForm(instance=inquiry)
-        audit.record(inquiry, "admissions.open", request.user)
+        if request.POST.get("action") == "attempt":
+            attempt_form = ContactAttemptForm(request.POST, inquiry=inquiry)
+            if attempt_form.is_valid():
+                with transaction.atomic():
+                    log_attempt(inquiry, attempt_form.save(commit=False), request.user)
+                    audit.record(inquiry, "admissions.attempt", request.user)
+                messages.success(request, f"Attempt logged on {inquiry}.")
+                return redirect("admissions_inbox:detail", pk=inquiry.pk)
+        else:
+            form = InquiryUpdateForm(request.POST, instance=inquiry)
+            if form.is_valid():
+                with transaction.atomic():
+                    form.save(user=request.user)
+                    audit.record(inquiry, "admissions.update", request.user)
+                messages.success(request, f"{inquiry} updated.")
+                return redirect("admissions_inbox:detail", pk=inquiry.pk)
+            # The form wrote the rejected values onto the instance: show the stored ones.
+            inquiry.refresh_from_db()
+    # Whatever led here (a GET, a refused form), the page decrypts: that is an open.
+    audit.record(inquiry, "admissions.open", request.user)
     return _no_store(
         TemplateResponse(
             request,
@@ -83,6 +100,9 @@ def detail(request, pk):
             {
                 "inquiry": inquiry,
                 "form": form,
+                "attempt_form": attempt_form,
+                "attempts": inquiry.attempts.select_related("user"),
+                "timeline": duplicates.timeline(inquiry),
                 "can_change": can_change,
                 "can_delete": can_use_inbox(request.user, "delete"),
             },

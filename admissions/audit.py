@@ -4,6 +4,8 @@ from wagtail.log_actions import log
 
 ACTIONS = {
     "admissions.open": ("Open inquiry", "Opened the inquiry"),
+    "admissions.attempt": ("Log contact attempt", "Logged a contact attempt"),
+    "admissions.duplicate": ("Resolve duplicate", "Linked, merged or dismissed a duplicate"),
     "admissions.update": ("Update inquiry", "Changed the inquiry's status, assignee or notes"),
     "admissions.export": ("Export inquiry", "Exported the inquiry to CSV"),
     "admissions.delete": ("Delete inquiry", "Deleted the inquiry"),

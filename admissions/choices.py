@@ -31,16 +31,53 @@ class BestTime(models.TextChoices):
 
 
 class Status(models.TextChoices):
+    """The intake pipeline. Migration 0003 mapped the first statuses onto these: contacted ->
+    reached, scheduled -> assessment scheduled, enrolled -> admitted."""
+
     NEW = "new", "New"
-    CONTACTED = "contacted", "Contacted"
-    SCHEDULED = "scheduled", "Scheduled"
-    ENROLLED = "enrolled", "Enrolled"
+    ATTEMPTING = "attempting", "Attempting contact"
+    REACHED = "reached", "Reached"
+    SCHEDULED = "scheduled", "Assessment scheduled"
+    ADMITTED = "admitted", "Admitted"
+    REFERRED = "referred", "Referred elsewhere"
     NOT_A_FIT = "not-a-fit", "Not a fit"
+    UNREACHABLE = "unreachable", "Unreachable"
     CLOSED = "closed", "Closed"
 
 
+# The first status list, mapped onto the pipeline (data migration 0003).
+LEGACY_STATUSES = {"contacted": "reached", "scheduled": "scheduled", "enrolled": "admitted"}
+
 # Statuses that end an inquiry: its closing time starts the retention clock.
-CLOSING_STATUSES = {Status.NOT_A_FIT, Status.CLOSED}
+CLOSING_STATUSES = {
+    Status.ADMITTED,
+    Status.REFERRED,
+    Status.NOT_A_FIT,
+    Status.UNREACHABLE,
+    Status.CLOSED,
+}
+
+
+class AttemptChannel(models.TextChoices):
+    CALL = "call", "Call"
+    TEXT = "text", "Text message"
+    EMAIL = "email", "Email"
+    VOICEMAIL = "voicemail", "Voicemail"
+
+
+class AttemptOutcome(models.TextChoices):
+    REACHED = "reached", "Reached"
+    NO_ANSWER = "no-answer", "No answer"
+    VOICEMAIL = "voicemail", "Left a voicemail"
+    WRONG_NUMBER = "wrong-number", "Wrong number"
+    CALLBACK = "callback", "Asked for a callback"
+
+
+class DuplicateState(models.TextChoices):
+    UNREVIEWED = "", "Possible duplicate"
+    LINKED = "linked", "Linked"
+    MERGED = "merged", "Merged"
+    DISMISSED = "dismissed", "Not the same person"
 
 
 class Delivery(models.TextChoices):

@@ -77,15 +77,21 @@ class InquiryUpdateForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        # The form writes the new status onto the instance while validating: remember the old.
+        self.status_before = self.instance.status
         self.fields["assigned_to"].queryset = assignable_staff()
         self.fields["assigned_to"].label_from_instance = lambda user: (
             user.get_full_name() or user.get_username()
         )
 
-    def save(self, commit=True):
+    def save(self, commit=True, user=None):
         inquiry = super().save(commit=False)
-        # Stamp first contact and closing times the first time they happen.
-        inquiry.set_status(self.cleaned_data["status"])
+        new_status = self.cleaned_data["status"]
+        inquiry.status = self.status_before
         if commit:
             inquiry.save()
+            # Saves again with the new status and writes the step on the timeline.
+            inquiry.change_status(new_status, user=user)
+        else:
+            inquiry.set_status(new_status)
         return inquiry

@@ -8,17 +8,20 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.admin.panels import FieldPanel, PageChooserPanel
 
+from admissions import hashing
 from admissions.choices import (
     CLOSING_STATUSES,
     BestTime,
     ContactMethod,
     Delivery,
+    DuplicateState,
     ForWhom,
     Interest,
     Status,
 )
 from admissions.crypto import EncryptedTextField
 from admissions.pages import InquiryPage  # noqa: F401  (Django finds models in models.py)
+from admissions.pipeline_models import ContactAttempt, StatusChange  # noqa: F401
 from core import vocabulary
 
 # The fields that hold what a person typed about themselves; never logged, never emailed.
@@ -42,11 +45,18 @@ class AdmissionsTeam(models.Model):
         "can be the default.",
     )
 
+    unreachable_after = models.PositiveSmallIntegerField(
+        default=5,
+        help_text="After this many tries with no answer, an inquiry still being attempted "
+        "becomes 'Unreachable'.",
+    )
+
     panels = [
         FieldPanel("name"),
         FieldPanel("notification_email"),
         FieldPanel("members"),
         FieldPanel("is_default"),
+        FieldPanel("unreachable_after"),
     ]
 
     class Meta:
@@ -148,6 +158,15 @@ class Inquiry(models.Model):
     zip_code = EncryptedTextField(verbose_name="ZIP code")
     insurance = EncryptedTextField(blank=True, verbose_name="insurance carrier")
     message = EncryptedTextField(blank=True)
+    # Keyed hashes (admissions/hashing.py) of the normalised phone and e-mail, for duplicates.
+    phone_hash = models.CharField(max_length=64, blank=True, db_index=True, editable=False)
+    email_hash = models.CharField(max_length=64, blank=True, db_index=True, editable=False)
+    duplicate_of = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    duplicate_state = models.CharField(
+        max_length=10, choices=DuplicateState.choices, blank=True, default=""
+    )
 
     # What routing and the inbox need: choices, not free text.
     preferred_contact = models.CharField(max_length=10, choices=ContactMethod.choices)
@@ -206,8 +225,44 @@ class Inquiry(models.Model):
         # Audit log labels and admin messages use this: a number, never a name.
         return f"Inquiry #{self.pk}"
 
+    def save(self, *args, **kwargs):
+        self.phone_hash = hashing.phone_hash(self.phone)
+        self.email_hash = hashing.email_hash(self.email)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and {"phone", "email"} & set(update_fields):
+            kwargs["update_fields"] = {*update_fields, "phone_hash", "email_hash"}
+        if self._state.adding and self.duplicate_of_id is None:
+            self.duplicate_of = self.find_duplicate()
+        super().save(*args, **kwargs)
+
+    def find_duplicate(self):
+        """The latest other inquiry with the same phone number or e-mail, by keyed hash."""
+        match = models.Q(pk__in=[])
+        if phones := hashing.phone_hashes(self.phone):
+            match |= models.Q(phone_hash__in=phones)
+        if emails := hashing.email_hashes(self.email):
+            match |= models.Q(email_hash__in=emails)
+        others = Inquiry.objects.filter(match)
+        if self.pk:
+            others = others.exclude(pk=self.pk)
+        return others.order_by("-received_at", "-id").first()
+
+    def change_status(self, status, user=None, now=None):
+        """Move the inquiry to `status`, save it and write the step on its timeline (no step
+        when the status does not change). Returns the timeline entry or None."""
+        now = now or timezone.now()
+        before = self.status
+        if status == before:
+            return None
+        self.set_status(status, now)
+        self.save()
+        return StatusChange.objects.create(
+            inquiry=self, at=now, user=user, from_status=before, to_status=status
+        )
+
     def set_status(self, status, now=None):
-        """Change status, stamping first contact and closing times the first time they happen."""
+        """Change status, stamping first contact and closing times the first time they happen.
+        Saves nothing and writes no timeline step: change_status does both."""
         now = now or timezone.now()
         self.status = status
         if status != Status.NEW and self.first_contact_at is None:

@@ -162,6 +162,7 @@ DIRECTORY_OUT_OF_DATE_DAYS = 365
 
 # Inquiries: personal fields are encrypted with these keys (first encrypts, all decrypt).
 FIELD_ENCRYPTION_KEYS: list[str] = []
+INQUIRY_HASH_KEYS: list[str] = []
 INQUIRY_RETENTION_DAYS = 180
 
 # reCAPTCHA is used only when both keys are configured.

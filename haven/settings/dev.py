@@ -19,6 +19,10 @@ if os.environ.get("FIELD_ENCRYPTION_KEYS"):
     FIELD_ENCRYPTION_KEYS = env.fernet_keys()
 else:
     FIELD_ENCRYPTION_KEYS = [env.local_fernet_key(VAR_DIR / "field-encryption.key")]
+if os.environ.get("INQUIRY_HASH_KEYS"):
+    INQUIRY_HASH_KEYS = env.fernet_keys("INQUIRY_HASH_KEYS")
+else:
+    INQUIRY_HASH_KEYS = [env.local_fernet_key(VAR_DIR / "inquiry-hash.key")]
 
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},

@@ -32,6 +32,7 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 # A fresh key per test run: nothing encrypted in tests outlives it.
 FIELD_ENCRYPTION_KEYS = [Fernet.generate_key().decode()]
+INQUIRY_HASH_KEYS = [Fernet.generate_key().decode()]
 MEDIA_ROOT = BASE_DIR / "var" / "test-media"
 # whitenoise serves the source folder directly; tests never run collectstatic.
 STATIC_ROOT = None

@@ -68,7 +68,7 @@ def test_admissions_staff_see_the_menu_item_and_dashboard_panel(
     InquiryFactory(received_at=timezone.now() - timedelta(hours=2, minutes=5))
     for _ in range(4):
         InquiryFactory()
-    InquiryFactory(status=Status.CONTACTED)
+    InquiryFactory(status=Status.REACHED)
     staff_login(admissions_user)
     dashboard = text(client.get(reverse("wagtailadmin_home")))
     assert "Admissions inbox" in dashboard
@@ -127,11 +127,11 @@ def test_status_assignment_and_notes_from_the_detail_view(client, admissions_use
     url = reverse("admissions_inbox:detail", args=[inquiry.pk])
     response = client.post(
         url,
-        {"status": "contacted", "assigned_to": admissions_user.pk, "notes": "Left a voicemail"},
+        {"status": "reached", "assigned_to": admissions_user.pk, "notes": "Left a voicemail"},
     )
     assert response.status_code == 302
     inquiry.refresh_from_db()
-    assert inquiry.status == Status.CONTACTED
+    assert inquiry.status == Status.REACHED
     assert inquiry.assigned_to == admissions_user
     assert inquiry.notes == "Left a voicemail"
     assert inquiry.first_contact_at is not None

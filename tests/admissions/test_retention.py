@@ -26,7 +26,7 @@ def make_set():
         "old_closed": InquiryFactory(status=Status.CLOSED, closed_at=now - timedelta(days=200)),
         "old_not_fit": InquiryFactory(status=Status.NOT_A_FIT, closed_at=now - timedelta(days=181)),
         "recent_closed": InquiryFactory(status=Status.CLOSED, closed_at=now - timedelta(days=10)),
-        "old_open": InquiryFactory(status=Status.CONTACTED, received_at=now - timedelta(days=400)),
+        "old_open": InquiryFactory(status=Status.REACHED, received_at=now - timedelta(days=400)),
     }
 
 
