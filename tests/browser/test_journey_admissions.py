@@ -83,17 +83,17 @@ def test_coordinator_opens_the_inquiry_and_changes_its_status_an_editor_is_refus
     assert "Jordan" in page.locator("main").inner_text()
     assert_accessible(page, "inquiry in the inbox")
 
-    page.get_by_label("Status").select_option(label="Contacted")
+    page.get_by_label("Status").select_option(label="Reached")
     page.get_by_role("button", name="Save").click()
     page.wait_for_load_state()
     assert "updated" in page.locator(".messages").inner_text()
-    assert page.get_by_label("Status").input_value() == Status.CONTACTED
+    assert page.get_by_label("Status").input_value() == Status.REACHED
     new_inquiry.refresh_from_db()
-    assert new_inquiry.status == Status.CONTACTED
+    assert new_inquiry.status == Status.REACHED
     assert new_inquiry.first_contact_at is not None
 
     page.goto(inbox)
-    assert "Contacted" in page.locator("tbody tr", has_text=f"#{new_inquiry.pk}").inner_text()
+    assert "Reached" in page.locator("tbody tr", has_text=f"#{new_inquiry.pk}").inner_text()
 
     # An editor, signed in properly, asks for the inbox and the inquiry: refused, nothing shown.
     page.context.clear_cookies()
@@ -106,4 +106,4 @@ def test_coordinator_opens_the_inquiry_and_changes_its_status_an_editor_is_refus
         assert "do not have permission" in page.locator(".messages").inner_text()
         assert "Jordan" not in page.content()
         assert f"#{new_inquiry.pk}" not in page.locator("main").inner_text()
-    assert Inquiry.objects.get().status == Status.CONTACTED
+    assert Inquiry.objects.get().status == Status.REACHED
