@@ -430,11 +430,15 @@ def load(args) -> None:
 def stack_load(args) -> None:
     """The mixed load through nginx in front of the production stack (tests/stack/load.py)."""
     sys.path.insert(0, str(ROOT))
-    from tests.stack.load import describe, mixed_load
+    from tests.stack.load import describe, edge_rows, mixed_load
     from tests.stack.running import running_stack
 
     with running_stack() as running:
-        print(f"stack up ({running.stack.timings}); wrk {args.connections} connections, 2 threads")
+        print(f"stack up ({running.stack.timings})")
+        print("one URL at a time through nginx, wrk 2 threads, 32 connections, 10 s each:")
+        for row in edge_rows(running, 10):
+            print(f"  {row}", flush=True)
+        print(f"mixed load, wrk 2 threads, {args.connections} connections, {args.duration} s:")
         print(describe(mixed_load(running, args.duration, connections=args.connections)))
 
 

@@ -89,12 +89,15 @@ class Browser:
         return self.request("POST", path, body=data, headers=headers, **kwargs)
 
 
-def plain_get(port: int, path: str, host: str, timeout: float = 10) -> tuple[int, bytes]:
-    """A plain-HTTP GET (nginx's port 80, or gunicorn itself) with the Host header given."""
+def plain_get(port: int, path: str, host: str, timeout: float = 10, headers=None):
+    """A plain-HTTP GET (nginx's port 80, or gunicorn itself) with the Host header given:
+    (status, body), or with `headers` (status, body, response headers)."""
     connection = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
     try:
-        connection.request("GET", path, headers={"Host": host})
+        connection.request("GET", path, headers={"Host": host, **(headers or {})})
         response = connection.getresponse()
-        return response.status, response.read()
+        if headers is None:
+            return response.status, response.read()
+        return response.status, response.read(), response.headers
     finally:
         connection.close()

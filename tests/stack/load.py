@@ -97,5 +97,28 @@ def describe(result: dict) -> str:
         f"{result['server_errors']} 5xx, {result['socket_errors']} socket errors ({statuses}); "
         f"inquiries: {result['inquiries_posted']} posted, {result['inquiries_accepted']} accepted, "
         f"{result['inquiries_stored']} stored, {result['notifications']} notifications "
-        f"({result['notified_twice']} twice); load average {result['load_average']:.1f} at start"
+        f"({result['notified_twice']} twice), POST answers {result['inquiry_statuses']}; "
+        f"load average {result['load_average']:.1f} at start"
     )
+
+
+def edge_rows(running, seconds: float, connections: int = 32) -> list[str]:
+    """One URL at a time through nginx in the same sitting: a static file (nginx alone, for
+    scale), then the home page and an article, which the micro-cache serves."""
+    stack, rows = running.stack, []
+    home = stack.browser().get("/").text
+    stylesheet = home.split('href="/static/', 1)[1].split('"', 1)[0]
+    for name, path in (
+        ("static file", f"/static/{stylesheet}"),
+        ("home (micro-cache)", "/"),
+        ("article (micro-cache)", stack.paths["article"]),
+    ):
+        load = os.getloadavg()[0]
+        figures = wrk(stack, [path], seconds, connections=connections)
+        statuses = ", ".join(f"{n} x {s}" for s, n in sorted(figures["statuses"].items()))
+        rows.append(
+            f"{name:<22} {figures['rps']:>8.0f} req/s  p50 {figures['p50_ms']:6.2f} ms  "
+            f"p99 {figures['p99_ms']:6.2f} ms  errors {figures['socket_errors']}  "
+            f"[{statuses}]  load average {load:.1f}"
+        )
+    return rows

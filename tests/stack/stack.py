@@ -79,6 +79,7 @@ def render_nginx(folder: Path, web_port: int, http_port: int, https_port: int, r
         "/srv/haven/static/": f"{roots['static']}/",
         "/srv/haven/media/": f"{roots['media']}/",
         "/var/log/nginx/access.log": f"{folder}/nginx-access.log",
+        "/var/cache/nginx/haven": f"{folder}/nginx-cache",
     }
     for old, new in swaps.items():
         assert old in conf, f"site/nginx.conf no longer has {old!r}: update tests/stack/stack.py"
