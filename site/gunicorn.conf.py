@@ -17,3 +17,11 @@ forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
 accesslog = "-"
 access_log_format = '%(h)s "%(m)s %(U)s" %(s)s %(B)s %(L)ss'
 errorlog = "-"
+
+
+def post_worker_init(worker):
+    """/healthz answers whatever Host its caller sends (compose's check, nginx's port 80):
+    see core.health.answer_before_host_check."""
+    from core.health import answer_before_host_check
+
+    worker.wsgi = answer_before_host_check(worker.wsgi)
