@@ -179,7 +179,12 @@ class ArticlePage(ArticleShows, RoutedPageMixin, StructuredDataMixin, Page):
     ]
     review_panels = [
         MultiFieldPanel(
-            [FieldPanel("author"), FieldPanel("reviewer"), FieldPanel("last_reviewed")],
+            [
+                FieldPanel("author"),
+                # Set by the Clinical review workflow when a reviewer approves (editorial/).
+                FieldPanel("reviewer", read_only=True),
+                FieldPanel("last_reviewed", read_only=True),
+            ],
             heading="Authorship and clinical review",
         ),
         MultiFieldPanel(
