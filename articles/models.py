@@ -27,6 +27,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from articles.fields import ChoiceListField
+from articles.forms import ArticlePageForm
 from articles.page_content import AUDIENCES, ArticleShows
 from articles.panels import SuggestedTopicsPanel
 from articles.routes import ArticleIndexRoutes
@@ -143,6 +144,12 @@ class ArticlePage(ArticleShows, RoutedPageMixin, StructuredDataMixin, Page):
         help_text="Set it when you change what the article says (not for typo fixes).",
     )
 
+    crisis_block_override = models.TextField(
+        blank=True,
+        help_text="Only for an article about suicide or self-harm published without the "
+        "crisis-help block: say why. The reason is kept in the page's history.",
+    )
+
     import_source = models.CharField(
         max_length=255,
         blank=True,
@@ -179,12 +186,18 @@ class ArticlePage(ArticleShows, RoutedPageMixin, StructuredDataMixin, Page):
     ]
     review_panels = [
         MultiFieldPanel(
-            [FieldPanel("author"), FieldPanel("reviewer"), FieldPanel("last_reviewed")],
+            [
+                FieldPanel("author"),
+                # Set by the Clinical review workflow when a reviewer approves (editorial/).
+                FieldPanel("reviewer", read_only=True),
+                FieldPanel("last_reviewed", read_only=True),
+            ],
             heading="Authorship and clinical review",
         ),
         MultiFieldPanel(
             [FieldPanel("date_published"), FieldPanel("date_updated")], heading="Dates"
         ),
+        FieldPanel("crisis_block_override", heading="Publishing without the crisis-help block"),
     ]
     edit_handler = TabbedInterface(
         [
@@ -197,6 +210,7 @@ class ArticlePage(ArticleShows, RoutedPageMixin, StructuredDataMixin, Page):
 
     parent_page_types = ["articles.ArticleIndexPage"]
     subpage_types: list[str] = []
+    base_form_class = ArticlePageForm
 
     class Meta:
         verbose_name = "article"

@@ -1,5 +1,6 @@
 """Topics and people: the snippets articles are filed under and signed by."""
 
+from django.conf import settings
 from django.db import models
 from django.utils.text import slugify
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -80,6 +81,15 @@ class Person(index.Indexed, models.Model):
         related_name="+",
         help_text="Optional head-and-shoulders photo.",
     )
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="person",
+        help_text="The admin account of a clinical reviewer: approving a review signs as this "
+        "person.",
+    )
 
     panels = [
         MultiFieldPanel(
@@ -88,6 +98,7 @@ class Person(index.Indexed, models.Model):
         ),
         FieldPanel("bio"),
         FieldPanel("photo"),
+        FieldPanel("user", permission="wagtailusers.change_user"),
     ]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 

@@ -80,11 +80,6 @@ class HomePage(RoutedPageMixin, StructuredDataMixin, Page):
                 "@type": "WebSite",
                 "name": site.site_name if site and site.site_name else "Haven",
                 "url": root + "/",
-                "potentialAction": {
-                    "@type": "SearchAction",
-                    "target": root + "/search/?q={query}",
-                    "query-input": "required name=query",
-                },
             }
         ]
 

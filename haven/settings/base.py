@@ -15,6 +15,7 @@ INSTALLED_APPS = [
     "directory",
     "search",
     "admissions",
+    "editorial",  # clinical review workflow, review due, content checks, policy pages
     "wagtail.contrib.settings",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",

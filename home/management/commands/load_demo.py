@@ -7,7 +7,14 @@ from importlib import import_module
 
 from django.core.management.base import BaseCommand
 
-DEMO_MODULES = ["home.demo", "articles.demo", "directory.demo", "admissions.demo", "search.demo"]
+DEMO_MODULES = [
+    "home.demo",
+    "articles.demo",
+    "editorial.demo",
+    "directory.demo",
+    "admissions.demo",
+    "search.demo",
+]
 
 
 class Command(BaseCommand):

@@ -1,0 +1,72 @@
+"""The weekly review digest: one e-mail to the Clinical reviewers group listing the articles
+due or overdue for review, with titles and admin links only."""
+
+from datetime import timedelta
+
+from django.conf import settings
+from django.core.mail import send_mail
+from django.urls import reverse
+from django.utils import timezone
+from django_tasks import task
+
+WEEK = timedelta(days=7)
+
+
+def digest_text(rows) -> str:
+    base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+    lines = [
+        f"{len(rows)} article(s) are due or overdue for clinical review:",
+        "",
+    ]
+    for row in rows:
+        url = base + reverse("wagtailadmin_pages:edit", args=[row.pk])
+        lines += [f"- {row.title} ({row.status.lower()})", f"  {url}"]
+    lines += ["", "The full list: " + base + reverse("editorial_admin:review_due")]
+    return "\n".join(lines)
+
+
+def send_digest() -> int:
+    """Send the digest now; returns the number of recipients (0 when nothing is due)."""
+    from django.contrib.auth import get_user_model
+
+    from editorial.models import REVIEWERS_GROUP
+    from editorial.review_due import due_articles
+
+    rows = due_articles()
+    recipients = sorted(
+        get_user_model()
+        .objects.filter(groups__name=REVIEWERS_GROUP, is_active=True)
+        .exclude(email="")
+        .values_list("email", flat=True)
+        .distinct()
+    )
+    if not rows or not recipients:
+        return 0
+    subject = f"Haven: {len(rows)} article(s) due for clinical review"
+    send_mail(subject, digest_text(rows), None, recipients)
+    return len(recipients)
+
+
+@task()
+def review_digest(reschedule: bool = False) -> int:
+    sent = send_digest()
+    if reschedule:
+        schedule_weekly_digest(timezone.now() + WEEK)
+    return sent
+
+
+def schedule_weekly_digest(run_after) -> bool:
+    """Enqueue the next weekly digest unless one is already waiting. True when one was added."""
+    backend = review_digest.get_backend()
+    if not backend.supports_defer:
+        return False
+    from django_tasks import TaskResultStatus
+    from django_tasks_db.models import DBTaskResult
+
+    waiting = DBTaskResult.objects.filter(
+        task_path=review_digest.module_path, status=TaskResultStatus.READY
+    )
+    if waiting.exists():
+        return False
+    review_digest.using(run_after=run_after).enqueue(reschedule=True)
+    return True
