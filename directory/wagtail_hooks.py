@@ -19,8 +19,8 @@ def register_listing_reports():
 
 
 def can_export_programs(user) -> bool:
-    """Superusers, and whoever may edit a directory page; not every admin user."""
-    if user.is_superuser:
+    """Superusers, Directory staff and whoever may edit a directory page; not every admin user."""
+    if user.is_superuser or user.has_perm(VERIFY_PERMISSION):
         return True
     return any(page.permissions_for_user(user).can_edit() for page in DirectoryPage.objects.all())
 

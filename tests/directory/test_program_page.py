@@ -85,6 +85,9 @@ def test_report_honeypot_drops_bots(client, make_program):
 def test_admin_exports_programs_as_csv(client, editor, make_program):
     make_program(title="Exported Program", conditions=["burnout", "anxiety"])
     assert client.get(reverse("directory_programs_csv")).status_code == 302  # login first
+    from django.contrib.auth.models import Group
+
+    editor.groups.add(Group.objects.get(name="Directory staff"))
     client.force_login(editor)
     response = client.get(reverse("directory_programs_csv"))
     body = response.content.decode()

@@ -32,7 +32,8 @@ def programs(make_program):
     return public, draft, private
 
 
-def test_an_editor_gets_public_programs_without_admissions_emails(client, programs, editor):
+def test_directory_staff_get_public_programs_without_admissions_emails(client, programs, editor):
+    editor.groups.add(Group.objects.get(name="Directory staff"))
     client.force_login(editor)
     response = client.get(URL)
     assert response.status_code == 200
@@ -42,6 +43,12 @@ def test_an_editor_gets_public_programs_without_admissions_emails(client, progra
     # Opened in a spreadsheet, the cells are text, not formulas.
     assert exported[0]["name"].startswith("'=")
     assert exported[0]["phone"] == "'+1 555 0100"
+
+
+def test_an_editor_without_directory_rights_cannot_download(client, programs, editor):
+    client.force_login(editor)
+    response = client.get(URL)
+    assert response.status_code == 302 and response["Location"] == "/admin/"
 
 
 def test_admissions_staff_without_page_rights_cannot_download(client, programs, django_user_model):
