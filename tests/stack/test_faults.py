@@ -16,7 +16,9 @@ from tests.stack.stack import PostgresCluster, Stack
 from tests.stack.test_site import sign_in
 from tests.stack.traffic import Traffic, wrk, wrk_available
 
-NEEDS_COUNTERS_FIX = "needs issue-stack-app counters fix"
+# Issue 13: the lockout's counters still share the page cache's store. Not strict: whether a
+# flood evicts them in one run depends on Redis's sampling, and a chance pass must not fail CI.
+NEEDS_COUNTERS_FIX = "the lockout counters still live in the page cache's store (issue 13)"
 
 
 def reading_paths(stack) -> list[str]:
@@ -76,7 +78,7 @@ def wrong_passwords(browser, count: int = 5):
 
 
 @pytest.mark.server_errors_expected  # wrong_passwords() asserts there are none
-@pytest.mark.xfail(strict=True, reason=NEEDS_COUNTERS_FIX)
+@pytest.mark.xfail(strict=False, reason=NEEDS_COUNTERS_FIX)
 def test_the_lockout_holds_with_redis_down(running, stack):
     browser = stack.browser(next_address())
     running.redis.stop()
@@ -94,7 +96,7 @@ def redis_cli(running, *args) -> str:
 
 @pytest.mark.skipif(not wrk_available(), reason="wrk is not installed (apt-get install wrk)")
 @pytest.mark.server_errors_expected  # wrong_passwords() asserts there are none
-@pytest.mark.xfail(strict=True, reason=NEEDS_COUNTERS_FIX)
+@pytest.mark.xfail(strict=False, reason=NEEDS_COUNTERS_FIX)
 def test_the_lockout_survives_a_page_cache_flood(running, stack):
     browser = stack.browser(next_address())
     wrong_passwords(browser)
