@@ -22,13 +22,21 @@ def test_demo_is_idempotent_and_makes_a_working_page(home_page):
     assert Client().get(page.url).status_code == 200
 
 
-def test_editors_can_edit_the_inquiry_page_in_the_admin(client, editor_user, home_page):
+def test_the_inquiry_page_is_edited_by_administrators_not_editors(
+    client, editor_user, admin_user, home_page
+):
     from django.urls import reverse
 
+    from tests.conftest import sign_in_with_second_factor
+
     page = demo.load()
+    edit = reverse("wagtailadmin_pages:edit", args=[page.pk])
+    # Editors write articles; the inquiry page belongs to admissions (issue 15's groups).
     client.force_login(editor_user)
-    response = client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
-    assert response.status_code == 200
-    html = response.content.decode()
+    refused = client.get(edit)
+    assert refused.status_code == 302 and refused["Location"] == "/admin/"
+
+    sign_in_with_second_factor(client, admin_user)
+    html = client.get(edit).content.decode()
     for field in ("intro", "privacy_notice", "thank_you_text"):
         assert f'name="{field}"' in html
