@@ -1,14 +1,13 @@
 """Spam defences that need no third party: a honeypot, a minimum fill time carried in a signed
-hidden field, and a per-client rate limit keyed on a salted hash of the client address (the
-address itself is never stored, not even in the cache)."""
+hidden field, and a per-client rate limit (core/rate_limit.py: a salted hash of the client
+address, never the address itself)."""
 
-import ipaddress
 import time
 
 from django.conf import settings
 from django.core import signing
-from django.core.cache import cache
-from django.utils.crypto import salted_hmac
+
+from core.rate_limit import over_limit
 
 STARTED_SALT = "admissions.inquiry-started"
 # A form left open longer than this is stale: ask for a fresh one rather than trust it.
@@ -35,44 +34,11 @@ def seconds_since_started(token: str) -> float | None:
     return time.time() - started
 
 
-def counted_client(address: str) -> str:
-    """What the rate limit counts for an address: an IPv4 address as it is, an IPv6 client's
-    /64, since one subscriber is handed a whole /64 and could send each inquiry from a new
-    address in it. Anything that is not an address is counted as it is."""
-    try:
-        ip = ipaddress.ip_address(address)
-    except ValueError:
-        return address
-    if ip.version == 4:
-        return str(ip)
-    if ip.ipv4_mapped is not None:  # ::ffff:203.0.113.9 is 203.0.113.9
-        return str(ip.ipv4_mapped)
-    return str(ipaddress.IPv6Network((int(ip), 64), strict=False))
-
-
-def client_key(request) -> str:
-    # REMOTE_ADDR only: a forwarded header is trivially forged. Behind site/'s nginx,
-    # core/client_address.py has already put the visitor's address there.
-    counted = counted_client(request.META.get("REMOTE_ADDR", ""))
-    return "admissions:rate:" + salted_hmac("admissions.rate-limit", counted).hexdigest()
-
-
 def rate_limited(request) -> bool:
     """Count this submission; True when the client has sent too many within the window."""
     limit = getattr(settings, "INQUIRY_RATE_LIMIT", 10)
     window = getattr(settings, "INQUIRY_RATE_WINDOW_SECONDS", 60 * 60)
-    key = client_key(request)
-    if cache.add(key, 1, timeout=window):
-        count = 1
-    else:
-        try:
-            count = cache.incr(key)
-        except ValueError:  # expired between add and incr
-            cache.set(key, 1, timeout=window)
-            count = 1
-    # None: the cache is down (haven/integrations.py). Let the inquiry through rather than
-    # refuse someone asking for help; the honeypot and the timing check still apply.
-    return count is not None and count > limit
+    return over_limit(request, "admissions:inquiry", limit, window)
 
 
 def recaptcha_enabled() -> bool:

@@ -22,6 +22,7 @@ from django_tasks import task
 
 from admissions.choices import Delivery
 from admissions.models import Inquiry
+from core.scheduling import schedule_once
 
 logger = logging.getLogger("admissions.notify")
 
@@ -162,17 +163,4 @@ def purge_closed_inquiries(reschedule: bool = True) -> int:
 
 def schedule_daily_purge(run_after) -> bool:
     """Enqueue the next daily purge unless one is already waiting. True when one was added."""
-    backend = purge_closed_inquiries.get_backend()
-    if not backend.supports_defer:
-        return False
-    from django_tasks import TaskResultStatus
-    from django_tasks_db.models import DBTaskResult
-
-    waiting = DBTaskResult.objects.filter(
-        task_path=purge_closed_inquiries.module_path, status=TaskResultStatus.READY
-    )
-    # The task re-enqueues itself while it is still RUNNING, so only READY ones count.
-    if waiting.exists():
-        return False
-    purge_closed_inquiries.using(run_after=run_after).enqueue(reschedule=True)
-    return True
+    return schedule_once(purge_closed_inquiries, run_after)

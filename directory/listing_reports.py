@@ -6,10 +6,11 @@ from functools import cache
 
 from django import forms
 from django.apps import apps
+from django.conf import settings
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 
-from directory.report_spam import rate_limited
+from core.rate_limit import over_limit
 
 
 @cache
@@ -31,7 +32,7 @@ def listing_report_form():
 def report_error(request, program):
     sent = request.GET.get("sent") == "1"
     form = listing_report_form()(request.POST or None)
-    if request.method == "POST" and rate_limited(request):
+    if request.method == "POST" and over_limit(request, "directory:report", *report_rate()):
         return TemplateResponse(
             request,
             "directory/report_error.html",
@@ -53,3 +54,9 @@ def report_error(request, program):
         {"page": program, "form": form, "sent": sent},
         status=400 if request.method == "POST" else 200,
     )
+
+
+def report_rate() -> tuple[int, int]:
+    """Reports a client may send, and in how many seconds (settings, defaults 5 an hour)."""
+    limit = getattr(settings, "DIRECTORY_REPORT_RATE_LIMIT", 5)
+    return limit, getattr(settings, "DIRECTORY_REPORT_RATE_WINDOW_SECONDS", 60 * 60)

@@ -9,6 +9,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django_tasks import task
 
+from core.scheduling import schedule_once
+
 WEEK = timedelta(days=7)
 
 
@@ -57,16 +59,4 @@ def review_digest(reschedule: bool = False) -> int:
 
 def schedule_weekly_digest(run_after) -> bool:
     """Enqueue the next weekly digest unless one is already waiting. True when one was added."""
-    backend = review_digest.get_backend()
-    if not backend.supports_defer:
-        return False
-    from django_tasks import TaskResultStatus
-    from django_tasks_db.models import DBTaskResult
-
-    waiting = DBTaskResult.objects.filter(
-        task_path=review_digest.module_path, status=TaskResultStatus.READY
-    )
-    if waiting.exists():
-        return False
-    review_digest.using(run_after=run_after).enqueue(reschedule=True)
-    return True
+    return schedule_once(review_digest, run_after)

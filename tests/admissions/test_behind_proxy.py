@@ -66,7 +66,7 @@ def test_any_header_gives_an_ip_address_or_nothing(header, count):
 
 @given(st.ip_addresses(v=6), st.integers(min_value=0, max_value=2**64 - 1))
 def test_every_address_in_an_ipv6_clients_network_counts_as_one(address, host):
-    from admissions.spam import counted_client
+    from core.rate_limit import counted_client
 
     if address.ipv4_mapped is not None:
         assert counted_client(str(address)) == str(address.ipv4_mapped)
@@ -78,6 +78,6 @@ def test_every_address_in_an_ipv6_clients_network_counts_as_one(address, host):
 
 @given(st.text(max_size=60))
 def test_anything_in_remote_addr_is_counted_without_error(value):
-    from admissions.spam import counted_client
+    from core.rate_limit import counted_client
 
     assert isinstance(counted_client(value), str)

@@ -1,0 +1,46 @@
+"""Per-client rate limits for the public forms (the inquiry and the listing report): a count in
+the cache, keyed on a salted hash of what the client is counted as, never the address itself.
+IPv6 clients are counted by /64."""
+
+import ipaddress
+
+from django.core.cache import cache
+from django.utils.crypto import salted_hmac
+
+
+def counted_client(address: str) -> str:
+    """What a rate limit counts for an address: an IPv4 address as it is, an IPv6 client's
+    /64, since one subscriber is handed a whole /64 and could send each form from a new
+    address in it. Anything that is not an address is counted as it is."""
+    try:
+        ip = ipaddress.ip_address(address)
+    except ValueError:
+        return address
+    if ip.version == 4:
+        return str(ip)
+    if ip.ipv4_mapped is not None:  # ::ffff:203.0.113.9 is 203.0.113.9
+        return str(ip.ipv4_mapped)
+    return str(ipaddress.IPv6Network((int(ip), 64), strict=False))
+
+
+def client_key(request, scope: str) -> str:
+    # REMOTE_ADDR only: a forwarded header is trivially forged. Behind site/'s nginx,
+    # core/client_address.py has already put the visitor's address there.
+    counted = counted_client(request.META.get("REMOTE_ADDR", ""))
+    return f"{scope}:" + salted_hmac(f"{scope}.rate-limit", counted).hexdigest()
+
+
+def over_limit(request, scope: str, limit: int, window: int) -> bool:
+    """Count this request in `scope`; True when the client has sent more than `limit` within
+    `window` seconds. With the cache down (haven/integrations.py) nothing is refused: a person
+    asking for help gets through, and the honeypot and timing checks still apply."""
+    key = client_key(request, scope)
+    if cache.add(key, 1, timeout=window):
+        count = 1
+    else:
+        try:
+            count = cache.incr(key)
+        except ValueError:  # expired between add and incr
+            cache.set(key, 1, timeout=window)
+            count = 1
+    return count is not None and count > limit
