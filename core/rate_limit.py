@@ -1,10 +1,10 @@
 """Per-client rate limits for the public forms (the inquiry and the listing report): a count in
-the cache, keyed on a salted hash of what the client is counted as, never the address itself.
-IPv6 clients are counted by /64."""
+the counters cache (haven/integrations.py), keyed on a salted hash of what the client is counted
+as, never the address itself. IPv6 clients are counted by /64, by the sign-in lockout too."""
 
 import ipaddress
 
-from django.core.cache import cache
+from django.core.cache import caches
 from django.utils.crypto import salted_hmac
 
 
@@ -23,17 +23,22 @@ def counted_client(address: str) -> str:
     return str(ipaddress.IPv6Network((int(ip), 64), strict=False))
 
 
+def counted_address(request) -> str:
+    """The client a request is counted as (django-axes's AXES_CLIENT_IP_CALLABLE too).
+    REMOTE_ADDR only: a forwarded header is trivially forged. Behind site/'s nginx,
+    core/client_address.py has already put the visitor's address there."""
+    return counted_client(request.META.get("REMOTE_ADDR", ""))
+
+
 def client_key(request, scope: str) -> str:
-    # REMOTE_ADDR only: a forwarded header is trivially forged. Behind site/'s nginx,
-    # core/client_address.py has already put the visitor's address there.
-    counted = counted_client(request.META.get("REMOTE_ADDR", ""))
+    counted = counted_address(request)
     return f"{scope}:" + salted_hmac(f"{scope}.rate-limit", counted).hexdigest()
 
 
 def over_limit(request, scope: str, limit: int, window: int) -> bool:
     """Count this request in `scope`; True when the client has sent more than `limit` within
-    `window` seconds. With the cache down (haven/integrations.py) nothing is refused: a person
-    asking for help gets through, and the honeypot and timing checks still apply."""
+    `window` seconds."""
+    cache = caches["counters"]
     key = client_key(request, scope)
     if cache.add(key, 1, timeout=window):
         count = 1

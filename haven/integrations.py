@@ -62,13 +62,29 @@ def search_backends(elasticsearch_url: str) -> dict:
     }
 
 
-def redis_cache(redis_url: str) -> dict:
+# Counters that must outlive the page cache: the sign-in lockout, the form rate limits and the
+# one-use form tokens. In the database, because a flood of distinct URLs evicts from any cache
+# that pages share (Redis's eviction policy is server-wide), and a Redis outage must not switch
+# the lockout off. `migrate` creates the table (core/apps.py).
+COUNTERS = {
+    "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+    "LOCATION": "haven_counters",
+    # Counters expire within a day; culling only starts past this many live ones.
+    "OPTIONS": {"MAX_ENTRIES": 1_000_000},
+}
+
+
+def cache_settings(redis_url: str) -> dict:
+    """CACHES: the page and fragment cache ("default"), in Redis when a URL is given, and the
+    counters, always in the database."""
     if not redis_url:
-        return {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+        return {
+            "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+            "counters": COUNTERS,
+        }
     # django-redis, for IGNORE_EXCEPTIONS: with Redis down a cache read is a miss and a write
     # is skipped (each logged), so pages, the crisis line and the inquiry form keep working;
-    # only the page cache, the rate limit and the sign-in lockout pause. Short timeouts keep
-    # a dead Redis from holding every request.
+    # only the page cache pauses. Short timeouts keep a dead Redis from holding every request.
     return {
         "default": {
             "BACKEND": "django_redis.cache.RedisCache",
@@ -79,5 +95,6 @@ def redis_cache(redis_url: str) -> dict:
                 "SOCKET_CONNECT_TIMEOUT": 0.5,
                 "SOCKET_TIMEOUT": 0.5,
             },
-        }
+        },
+        "counters": COUNTERS,
     }

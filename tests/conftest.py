@@ -36,13 +36,18 @@ def sign_in_with_second_factor(client, user):
 
 
 @pytest.fixture(autouse=True)
-def _fresh_cache():
-    """Every test starts and ends with an empty cache: the page and fragment caches, rate
-    limits, sign-in counters and the restricted paths of core/visibility.py live there, and a
-    rolled-back restriction sends no signal while the next test reuses its page paths."""
-    from django.core.cache import cache
+def _fresh_cache(request):
+    """Every test starts and ends with an empty cache: the page and fragment caches and the
+    restricted paths of core/visibility.py live there, and a rolled-back restriction sends no
+    signal while the next test reuses its page paths. The counters (rate limits, sign-in
+    lockout) are in the database: a test's rollback empties them, but the flush after a
+    transactional test (the browser journeys) leaves the cache table alone."""
+    from django.core.cache import cache, caches
 
     cache.clear()
+    if "transactional_db" in request.fixturenames or "live_server" in request.fixturenames:
+        request.getfixturevalue("transactional_db")
+        caches["counters"].clear()
     yield
     cache.clear()
 

@@ -2,6 +2,8 @@
 
 from pathlib import Path
 
+from haven import integrations
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 PROJECT_DIR = BASE_DIR / "haven"
 # Everything the running site writes (database, media, mail, local key) lives here, ignored by git.
@@ -132,7 +134,7 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+CACHES = integrations.cache_settings("")
 
 # Background work (search index, related articles, directory sync, notifications) runs in
 # the worker: `manage.py db_worker`. Editors and visitors never wait on it.
@@ -199,15 +201,19 @@ PERMISSIONS_POLICY["interest-cohort"] = []  # FLoC's name, for browsers that sti
 CONTENT_SECURITY_POLICY = {"DIRECTIVES": with_media_origin(PUBLIC_DIRECTIVES, MEDIA_URL)}
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CONTENT_TYPE_NOSNIFF = True
+DEFAULT_EXCEPTION_REPORTER_FILTER = "core.errors.ReporterFilter"
 X_FRAME_OPTIONS = "DENY"  # Wagtail's preview views override it with SAMEORIGIN
 
-# Login throttling (django-axes): 5 wrong passwords for one username from one address lock
-# that pair out for 15 minutes. Only a counter under a hashed key is kept, in the cache,
-# and it expires with the lock; successful sign-ins are not logged.
+# Login throttling (django-axes): 5 wrong passwords for one username from one address (an
+# IPv6 client's /64) lock that pair out for 15 minutes. Only a counter under a hashed key is
+# kept, in the counters cache (haven/integrations.py), and it expires with the lock;
+# successful sign-ins are not logged.
 # Reverse proxies in front of Haven that append to X-Forwarded-For
 # (core/client_address.py); 0: none.
 HAVEN_PROXY_COUNT = 0
 AXES_HANDLER = "axes.handlers.cache.AxesCacheHandler"
+AXES_CACHE = "counters"
+AXES_CLIENT_IP_CALLABLE = "core.rate_limit.counted_address"
 AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = timedelta(minutes=15)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]

@@ -20,7 +20,7 @@ WAGTAILADMIN_BASE_URL = env.optional("WAGTAILADMIN_BASE_URL", CSRF_TRUSTED_ORIGI
 DATABASES = {"default": env.database("DATABASE_URL")}
 
 REDIS_URL = env.optional("REDIS_URL")
-CACHES = integrations.redis_cache(REDIS_URL)
+CACHES = integrations.cache_settings(REDIS_URL)
 
 ELASTICSEARCH_URL = env.optional("ELASTICSEARCH_URL")
 WAGTAILSEARCH_BACKENDS = integrations.search_backends(ELASTICSEARCH_URL)

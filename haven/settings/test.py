@@ -25,7 +25,6 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 # Tasks run as they are enqueued, so a test sees their effect; tests of the worker
 # itself switch to the database backend.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
@@ -48,5 +47,3 @@ HAVEN_FRAGMENT_CACHE_SECONDS = 0
 RELATED_EMBEDDINGS = False
 # Other tests sign in with force_login and no authenticator; tests/security turns this on.
 HAVEN_REQUIRE_TWO_FACTOR = False
-# django-axes warns about a local-memory cache (one process per test run is fine here).
-SILENCED_SYSTEM_CHECKS = ["axes.W001"]

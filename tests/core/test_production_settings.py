@@ -68,6 +68,18 @@ def test_deploy_check_is_clean_with_a_realistic_environment():
 
 
 @pytest.mark.slow
+def test_without_redis_the_deploy_check_is_still_clean():
+    # The lockout's counters are in the database, so no Redis is no warning (axes.W001 before).
+    environment = realistic_environment()
+    del environment["REDIS_URL"]
+
+    result = run_manage("check", "--deploy", "--fail-level", "WARNING", environment=environment)
+
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues" in result.stdout
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("name", "value", "message"),
     [

@@ -6,7 +6,7 @@ import socket
 import pytest
 from django.core.cache import cache
 
-from haven.integrations import redis_cache
+from haven.integrations import cache_settings
 from tests.articles.factories import ArticleIndexPageFactory, make_article
 
 pytestmark = pytest.mark.django_db
@@ -32,7 +32,7 @@ def caches_on(settings):
 def live_redis(settings, caches_on):
     if not redis_is_up():
         pytest.skip("no Redis on 127.0.0.1:6379")
-    settings.CACHES = redis_cache(LIVE_REDIS)
+    settings.CACHES = cache_settings(LIVE_REDIS)
     cache.clear()
     yield
     cache.clear()
@@ -40,7 +40,7 @@ def live_redis(settings, caches_on):
 
 @pytest.fixture
 def dead_redis(settings, caches_on):
-    settings.CACHES = redis_cache(DEAD_REDIS)
+    settings.CACHES = cache_settings(DEAD_REDIS)
 
 
 def test_pages_are_cached_in_redis_and_purged_on_publish(client, live_redis, home_page):
