@@ -261,12 +261,16 @@ class InquiryForm(forms.Form):
                 "answers and press Send again, or call us.",
             )
 
+    def give_fresh_start(self):
+        """A new fill-time token in the re-shown form, so the person's next Send can pass."""
+        self.data = self.data.copy()
+        self.data["started"] = spam.started_token()
+
     def _check_fill_time(self):
         elapsed = spam.seconds_since_started(self.data.get("started", ""))
         if elapsed is None:
-            # Missing, forged or a day old: give a fresh token so the next try can pass.
-            self.data = self.data.copy()
-            self.data["started"] = spam.started_token()
+            # Missing, forged or a day old.
+            self.give_fresh_start()
             self.add_error(
                 None,
                 "This form had been open a long time, so we didn't send it. Please check your "

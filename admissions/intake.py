@@ -8,6 +8,10 @@ from admissions.forms import InquiryForm, live_program
 from admissions.submission import save_inquiry
 from core.security import allow_recaptcha
 
+ALREADY_SENT = (
+    "We've already received this form, so it wasn't sent a second time. You don't need to do "
+    "anything else. To send a different message, change your answers and press Send again."
+)
 RATE_LIMITED = (
     "We've received several messages from your connection in a short time, so this one wasn't "
     "sent. Please wait an hour and try again, or call our admissions team."
@@ -18,12 +22,16 @@ RATE_LIMITED = (
 def inquiry_form(page, request):
     if request.method == "POST":
         form = InquiryForm(request.POST)
-        if spam.rate_limited(request):
-            form.is_valid()  # field messages still show beside what was typed
-            form.add_error(None, RATE_LIMITED)
-        elif form.is_valid():
-            save_inquiry(form)
-            return page.redirect_to_thanks(request)
+        # Only a complete inquiry counts against the limit: fixing a mistake costs nothing.
+        if form.is_valid():
+            if spam.rate_limited(request):
+                form.add_error(None, RATE_LIMITED)
+            elif not spam.claim_started(form.data.get("started", "")):
+                form.give_fresh_start()
+                form.add_error(None, ALREADY_SENT)
+            else:
+                save_inquiry(form)
+                return page.redirect_to_thanks(request)
     else:
         # Whitelist: only ?program=<id of a live program page>; anything else is ignored.
         program = live_program(request.GET.get("program", ""))

@@ -4,6 +4,7 @@ import time
 from html import unescape
 
 import pytest
+from django.db import connection
 
 from admissions import spam
 from admissions.models import Inquiry
@@ -130,8 +131,6 @@ def test_forged_start_time_is_rejected(client, inquiry_page, form_data):
 def test_rate_limit_per_client_keeps_input_and_never_stores_the_address(
     client, inquiry_page, form_data, default_team, settings
 ):
-    from django.core.cache import cache
-
     settings.INQUIRY_RATE_LIMIT = 2
     for _ in range(2):
         assert (
@@ -144,8 +143,45 @@ def test_rate_limit_per_client_keeps_input_and_never_stores_the_address(
     assert Inquiry.objects.count() == 2
     # Another client is unaffected.
     assert client.post(inquiry_page.url, form_data(), REMOTE_ADDR="198.51.100.7").status_code == 302
-    keys = list(cache._cache.keys())
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT cache_key FROM haven_counters")
+        keys = [row[0] for row in cursor.fetchall()]
     assert keys and not any("203.0.113.9" in key for key in keys)
+
+
+def test_one_opened_form_sends_one_inquiry(client, inquiry_page, form_data, default_team):
+    # A double press on Send, or a script replaying one page load's POST.
+    data = form_data()
+    assert client.post(inquiry_page.url, data).status_code == 302
+
+    again = client.post(inquiry_page.url, data)
+
+    html = unescape(again.content.decode())
+    assert "already received this form" in html
+    assert 'value="Theodosia"' in html
+    assert Inquiry.objects.count() == 1
+    # The page carries a fresh token: a person who does mean to send another can.
+    fresh = html.split('name="started" value="', 1)[1].split('"', 1)[0]
+    assert fresh != data["started"]
+    time.sleep(spam.min_fill_seconds())
+    assert client.post(inquiry_page.url, {**data, "started": fresh}).status_code == 302
+    assert Inquiry.objects.count() == 2
+
+
+def test_submissions_with_mistakes_do_not_use_up_the_limit(
+    client, inquiry_page, form_data, default_team, settings
+):
+    settings.INQUIRY_RATE_LIMIT = 2
+    for _ in range(3):
+        mistake = client.post(
+            inquiry_page.url, form_data(zip_code="1910"), REMOTE_ADDR="203.0.113.9"
+        )
+        assert "Enter a five-digit ZIP code" in unescape(mistake.content.decode())
+
+    for _ in range(2):
+        sent = client.post(inquiry_page.url, form_data(), REMOTE_ADDR="203.0.113.9")
+        assert sent.status_code == 302
+    assert Inquiry.objects.count() == 2
 
 
 def test_an_ipv6_client_cannot_escape_the_limit_by_changing_address_within_its_network(
@@ -244,3 +280,23 @@ def test_error_report_of_a_crash_during_submission_shows_nothing_typed(
     assert "database went away" in report  # the report is useful...
     for value in [*SECRET_VALUES.values(), "(215) 555-0199"]:
         assert value not in report, value  # ...and holds nothing the person typed
+
+
+def test_under_debug_the_error_page_of_a_crash_still_shows_nothing_typed(
+    client, inquiry_page, form_data, monkeypatch, settings
+):
+    # `make dev` runs with DEBUG on: Django's own error page, with its POST and locals.
+    settings.DEBUG = True
+
+    def broken_database(**fields):
+        raise RuntimeError("database went away")
+
+    monkeypatch.setattr(Inquiry.objects, "create", broken_database)
+    client.raise_request_exception = False
+    response = client.post(inquiry_page.url, form_data(), HTTP_ACCEPT="text/html")
+
+    page = unescape(response.content.decode())
+    assert response.status_code == 500
+    assert "database went away" in page  # Django's debug page, useful to a developer...
+    for value in [*SECRET_VALUES.values(), "(215) 555-0199", "2155550199"]:
+        assert value not in page, value  # ...with nothing the person typed
