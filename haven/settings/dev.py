@@ -7,7 +7,11 @@ from haven import env, integrations
 from .base import *  # noqa: F403
 from .base import VAR_DIR
 
-DEBUG = True
+# Off for `make run`: its error pages are the public ones, crisis line included. `make dev`
+# sets HAVEN_DEBUG=1 for Django's debug pages (which still hide what was typed: core/errors.py).
+DEBUG = env.as_bool("HAVEN_DEBUG", False)
+# No nginx in front: Django serves uploaded images itself (haven/urls.py).
+HAVEN_SERVE_MEDIA = True
 # A dev-only key, kept out of git, made on first run.
 SECRET_KEY = env.local_fernet_key(VAR_DIR / "dev-secret.key")
 ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]", "testserver"]
@@ -33,4 +37,9 @@ STORAGES = {
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
 WAGTAILSEARCH_BACKENDS = integrations.search_backends(ELASTICSEARCH_URL)
 DIRECTORY_SEARCH_ENGINE = "elasticsearch" if ELASTICSEARCH_URL else "database"
-CACHES = integrations.redis_cache(os.environ.get("REDIS_URL", ""))
+REDIS_URL = os.environ.get("REDIS_URL", "")
+CACHES = integrations.cache_settings(REDIS_URL)
+# Without Redis the worker's purges (a scheduled publish, say) cannot reach runserver's own
+# memory, so pages are held only briefly, as in production without Redis.
+HAVEN_PAGE_CACHE_SECONDS = 300 if REDIS_URL else 10
+HAVEN_FRAGMENT_CACHE_SECONDS = 300 if REDIS_URL else 10
