@@ -2,9 +2,12 @@
 superusers and the Admissions group see or change it in the page editor. Every rule is tried
 as a signed-in user posting the admin's own edit form."""
 
+import io
+
 import pytest
 from django.contrib.auth.models import Group
 from django.core import mail
+from django.core.management import call_command
 from django.urls import reverse
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
 
@@ -151,3 +154,21 @@ def test_comparing_revisions_does_not_show_an_editor_the_address(client, make_pr
     assert "now on Saturdays" in html  # the compare view works for the editor...
     # ...without the address (the diff splits it into spans, so look for the row and a piece).
     assert "Admissions email" not in html and "intake@" not in html
+
+
+def test_importing_the_csv_an_editor_downloaded_keeps_every_programs_address(
+    client, make_program, editor, tmp_path
+):
+    """Programs (CSV) leaves the address empty for an editor; the import is shell-only (no admin
+    user to ask), so an empty cell must mean "unchanged", or a round trip re-routes them all."""
+    program = make_program(admissions_email=STORED)
+    editor.groups.add(Group.objects.get(name="Directory staff"))
+    client.force_login(editor)
+    exported = client.get(reverse("directory_programs_csv")).content.decode()
+    path = tmp_path / "programs.csv"
+    assert exported.count(program.summary) == 1
+    path.write_text(exported.replace(program.summary, "Evening groups on Saturdays."))
+    call_command("import_programs", str(path), stdout=io.StringIO())
+    program.refresh_from_db()
+    assert program.summary == "Evening groups on Saturdays."
+    assert program.admissions_email == STORED
