@@ -21,7 +21,9 @@ Columns (header row required; order free; unknown columns are an error):
   zip_code*        five digits; coordinates come from it unless latitude/longitude are given
   latitude, longitude   decimal degrees (both or neither)
   states_served    two-letter codes separated by "|" (required for virtual and hybrid)
-  phone, website, admissions_email, accreditation
+  phone, website, accreditation
+  admissions_email   where inquiries go; an empty cell leaves a program's address as it is
+                   (Programs (CSV) empties it for everyone but admissions staff)
   accepting_new_clients   yes or no (default yes)
   last_verified    YYYY-MM-DD
 
@@ -194,6 +196,9 @@ def parse_row(raw: dict) -> tuple[dict, list[str]]:
                 validator(values[name])
             except ValidationError:
                 reasons.append(f"{name} is not valid")
+    if not values["admissions_email"]:
+        # An export for editors has this column empty; importing it must not re-route inquiries.
+        del values["admissions_email"]
     accepting = row.get("accepting_new_clients", "").lower() or "yes"
     if accepting not in ("yes", "no", "true", "false", "1", "0"):
         reasons.append("accepting_new_clients must be yes or no")

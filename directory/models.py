@@ -36,6 +36,9 @@ TAXONOMY_FIELDS = {
     "accreditation": "accreditations",
 }
 STATE_CODES = {code for code, _name in vocabulary.US_STATES}
+# The admissions e-mail decides where a program's inquiry notifications go (admissions/routing.py),
+# so it is the Admissions group's to set (granted in migration 0008), not every page editor's.
+ADMISSIONS_EMAIL_PERMISSION = "directory.change_admissions_email"
 zip_validator = RegexValidator(r"^\d{5}$", "Enter a five-digit ZIP code.")
 
 
@@ -179,7 +182,9 @@ class ProgramPage(RoutablePageMixin, RoutedPageMixin, StructuredDataMixin, Page)
             [
                 FieldPanel("phone"),
                 FieldPanel("website"),
-                FieldPanel("admissions_email"),
+                # Hidden from, and ignored in the POST of, anyone without the permission:
+                # Wagtail leaves the field out of the form it builds for them.
+                FieldPanel("admissions_email", permission=ADMISSIONS_EMAIL_PERMISSION),
                 FieldPanel("licence_number"),
                 FieldPanel("accreditations"),
                 FieldPanel("accreditation"),
@@ -210,6 +215,7 @@ class ProgramPage(RoutablePageMixin, RoutedPageMixin, StructuredDataMixin, Page)
 
     class Meta:
         verbose_name = "program page"
+        permissions = [("change_admissions_email", "Can change a program's admissions e-mail")]
         # The bounding-box prefilter of a ZIP search reads this index, not the wide rows.
         indexes = [models.Index(fields=["latitude", "longitude"], name="program_lat_lon")]
 
