@@ -6,10 +6,9 @@ from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from admissions.permissions import can_use_inbox
 from core.visibility import public_q
 from directory.csv_io import export_csv
-from directory.models import DirectoryPage, ProgramPage
+from directory.models import ADMISSIONS_EMAIL_PERMISSION, DirectoryPage, ProgramPage
 from directory.verify_admin import VERIFY_PERMISSION, ListingReportViewSet, admin_urls
 
 
@@ -26,15 +25,16 @@ def can_export_programs(user) -> bool:
 
 
 def programs_csv(request):
-    """What the public sees, for editors; drafts, private programs and the admissions e-mail
-    that notifications go to only for superusers and admissions staff."""
+    """What the public sees, for editors; drafts and private programs only for superusers, and
+    the admissions e-mail that notifications go to only for whoever may change it."""
     user = request.user
     if not can_export_programs(user):
         raise PermissionDenied
     programs = ProgramPage.objects.order_by("title", "pk")
     if not user.is_superuser:
         programs = programs.filter(public_q())
-    csv_text = export_csv(programs, with_admissions_email=can_use_inbox(user))
+    with_email = user.has_perm(ADMISSIONS_EMAIL_PERMISSION)
+    csv_text = export_csv(programs, with_admissions_email=with_email)
     response = HttpResponse(csv_text, content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="programs.csv"'
     return response
