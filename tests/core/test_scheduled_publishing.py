@@ -12,7 +12,7 @@ from django.db import OperationalError
 from django.test import override_settings
 from django.utils import timezone
 from django_tasks import TaskResultStatus
-from django_tasks_db.management.commands.db_worker import Worker
+from django_tasks_db.management.commands import db_worker
 from django_tasks_db.models import DBTaskResult
 from wagtail.models import Page, Revision
 
@@ -21,21 +21,21 @@ from core.tasks import publish_scheduled_pages
 from editorial.tasks import review_digest
 from tests.articles.factories import make_article
 
-pytestmark = [
-    pytest.mark.django_db,
-    pytest.mark.usefixtures("db_tasks"),
-]
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("db_tasks")]
 
 
 @pytest.fixture
-def db_tasks():
+def db_tasks(monkeypatch):
+    # The worker drops its connection between tasks; here that connection holds the test's
+    # transaction (PostgreSQL would lose it), and nothing under test depends on the reconnect.
+    monkeypatch.setattr(db_worker, "close_old_connections", lambda: None)
     with override_settings(TASKS={"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}):
         yield
 
 
 def run_worker():
     """What `manage.py db_worker` does, until nothing due is left."""
-    Worker(
+    db_worker.Worker(
         queue_names=["default"],
         interval=0,
         batch=True,
