@@ -61,8 +61,7 @@ run: install
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py load_demo
 	$(PY) manage.py ensure_local_admin
-	$(PY) manage.py purge_inquiries --schedule
-	$(PY) manage.py send_review_digest --schedule
+	$(PY) manage.py schedule_periodic_tasks
 	$(PY) manage.py collectstatic --noinput --verbosity 0
 	@echo "Serving Haven on http://$(HOST):$(PORT)/ (admin: /admin/). Ctrl-C stops the site and its worker."
 	@trap 'kill 0' INT TERM EXIT; \

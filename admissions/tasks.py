@@ -6,8 +6,8 @@ has no retries, so a failed send re-enqueues the task with `run_after` (exponent
 as failed in the admin, where it can be re-sent. The inquiry itself is never lost.
 
 purge_closed_inquiries: deletes closed inquiries past retention, then re-enqueues itself for
-the same time tomorrow. `manage.py purge_inquiries --schedule` starts the chain once (the
-worker keeps it going); `manage.py purge_inquiries` runs it by hand.
+the same time tomorrow. `manage.py schedule_periodic_tasks` starts the chain once (the worker
+keeps it going); `manage.py purge_inquiries` runs it by hand.
 """
 
 import logging
@@ -22,7 +22,7 @@ from django_tasks import task
 
 from admissions.choices import Delivery
 from admissions.models import Inquiry
-from core.scheduling import schedule_once
+from core.scheduling import periodic, schedule_once
 
 logger = logging.getLogger("admissions.notify")
 
@@ -161,6 +161,7 @@ def purge_closed_inquiries(reschedule: bool = True) -> int:
     return deleted
 
 
+@periodic("the daily purge of closed inquiries", first_run_in=timedelta(minutes=1))
 def schedule_daily_purge(run_after) -> bool:
     """Enqueue the next daily purge unless one is already waiting. True when one was added."""
     return schedule_once(purge_closed_inquiries, run_after)

@@ -1,5 +1,16 @@
 """Repeating work on django-tasks, which has no cron: a task that ends by enqueueing its next
-run. `schedule_once` starts such a chain without ever starting a second one beside it."""
+run. `schedule_once` starts such a chain without ever starting a second one beside it.
+
+Each chain's starter is marked `@periodic` beside its task, in its app's tasks.py;
+`manage.py schedule_periodic_tasks` (`start_all`) starts every one, so `make run` and compose
+need no list of them."""
+
+from datetime import timedelta
+
+from django.utils import timezone
+from django.utils.module_loading import autodiscover_modules
+
+_starters: dict[str, tuple] = {}
 
 
 def schedule_once(task, run_after) -> bool:
@@ -16,3 +27,21 @@ def schedule_once(task, run_after) -> bool:
         return False
     task.using(run_after=run_after).enqueue(reschedule=True)
     return True
+
+
+def periodic(name: str, first_run_in: timedelta):
+    """Mark `start(run_after) -> bool` as the starter of the chain called `name`; `start_all`
+    calls it with now + `first_run_in`."""
+
+    def register(start):
+        _starters[name] = (start, first_run_in)
+        return start
+
+    return register
+
+
+def start_all() -> dict[str, bool]:
+    """Start every periodic chain not already waiting: {name: whether a run was added}."""
+    autodiscover_modules("tasks")  # each app's tasks.py marks its starters as it loads
+    now = timezone.now()
+    return {name: start(now + first_run_in) for name, (start, first_run_in) in _starters.items()}

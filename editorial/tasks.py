@@ -1,5 +1,6 @@
 """The weekly review digest: one e-mail to the Clinical reviewers group listing the articles
-due or overdue for review, with titles and admin links only."""
+due or overdue for review, with titles and admin links only. `manage.py schedule_periodic_tasks`
+starts the weekly chain once; `manage.py send_review_digest` sends it now."""
 
 from datetime import timedelta
 
@@ -9,7 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django_tasks import task
 
-from core.scheduling import schedule_once
+from core.scheduling import periodic, schedule_once
 
 WEEK = timedelta(days=7)
 
@@ -57,6 +58,7 @@ def review_digest(reschedule: bool = False) -> int:
     return sent
 
 
+@periodic("the weekly review digest", first_run_in=timedelta(minutes=5))
 def schedule_weekly_digest(run_after) -> bool:
     """Enqueue the next weekly digest unless one is already waiting. True when one was added."""
     return schedule_once(review_digest, run_after)

@@ -47,16 +47,17 @@ def test_retention_period_is_configurable(settings):
     assert Inquiry.objects.count() == 1  # only the open one
 
 
-def test_schedule_starts_one_daily_chain_that_the_worker_keeps_going():
+def test_the_periodic_tasks_start_one_daily_chain_that_the_worker_keeps_going():
     make_set()
     with override_settings(TASKS={"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}):
-        call_command("purge_inquiries", "--schedule", stdout=StringIO())
-        call_command("purge_inquiries", "--schedule", stdout=StringIO())  # idempotent
-        waiting = DBTaskResult.objects.filter(status=TaskResultStatus.READY)
+        call_command("schedule_periodic_tasks", stdout=StringIO())
+        call_command("schedule_periodic_tasks", stdout=StringIO())  # idempotent
+        purges = DBTaskResult.objects.filter(task_path=purge_closed_inquiries.module_path)
+        waiting = purges.filter(status=TaskResultStatus.READY)
         assert waiting.count() == 1
         waiting.delete()
 
         assert purge_closed_inquiries.call() == 2  # what the worker runs
-        following = DBTaskResult.objects.get(status=TaskResultStatus.READY)
+        following = purges.get(status=TaskResultStatus.READY)
         delay = following.run_after - timezone.now()
         assert timedelta(hours=23, minutes=59) < delay <= timedelta(days=1)

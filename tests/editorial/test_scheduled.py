@@ -1,5 +1,5 @@
 """From the editor's side: an article scheduled ahead goes live when `publish_scheduled` runs
-after its time (the runner that calls it every minute belongs to the stack)."""
+after its time (the worker runs it every minute: tests/core/test_scheduled_publishing.py)."""
 
 import datetime
 

@@ -72,3 +72,31 @@ def retitle(path: str, title: str) -> None:
     page = next(p for p in Page.objects.live().specific() if p.relative_url(site) == path)
     page.title = title
     page.save_revision().publish()
+
+
+def schedule_article(seconds: int) -> None:
+    """An article an editor has published to go live `seconds` from now (scheduled, not yet
+    live). Prints its path and its go-live time (a Unix timestamp) as one JSON line."""
+    import datetime
+
+    from django.utils import timezone
+    from wagtail.models import Site
+
+    from articles.models import ArticleIndexPage, ArticlePage
+
+    site = Site.objects.get(is_default_site=True)
+    index = ArticleIndexPage.objects.live().descendant_of(site.root_page).first()
+    stamp = int(timezone.now().timestamp())
+    go_live_at = timezone.now() + datetime.timedelta(seconds=seconds)
+    page = ArticlePage(
+        title=f"Scheduled for the stack {stamp}",
+        slug=f"scheduled-stack-{stamp}",
+        summary="Written ahead, to go live on its own.",
+        last_reviewed=timezone.localdate(),
+        body=[("paragraph", "<p>Written ahead, to go live on its own.</p>")],
+        go_live_at=go_live_at,
+        live=False,
+    )
+    index.add_child(instance=page)
+    page.save_revision().publish()  # with a future go-live time, Wagtail schedules it
+    print(json.dumps({"path": page.relative_url(site), "go_live_at": go_live_at.timestamp()}))

@@ -233,9 +233,10 @@ class Stack:
         return out
 
     def prepare(self) -> None:
-        """Migrate, load the demo and collect static files (at the same time: collectstatic
-        needs no database), then the suite's own account and document. The worker starts as
-        soon as the demo is in, so the search-index tasks it queued are done sooner."""
+        """Migrate and start the periodic tasks (as compose's migrate service does), load the demo
+        and collect static files (at the same time: collectstatic needs no database), then the
+        suite's own account and document. The worker starts as soon as the demo is in, so the
+        search-index tasks it queued are done sooner."""
         started = time.monotonic()
         errors: list[Exception] = []
 
@@ -248,6 +249,7 @@ class Stack:
         collector = threading.Thread(target=collect)
         collector.start()
         self.manage("migrate", "--noinput", "-v0")
+        self.manage("schedule_periodic_tasks")
         self.manage("load_demo")
         self.worker.start()
         collector.join()
