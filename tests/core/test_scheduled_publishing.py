@@ -17,7 +17,7 @@ from django_tasks_db.models import DBTaskResult
 from wagtail.models import Page, Revision
 
 from admissions.tasks import purge_closed_inquiries
-from core.tasks import publish_scheduled_pages
+from core.tasks import prune_task_results, publish_scheduled_pages
 from editorial.tasks import review_digest
 from tests.articles.factories import make_article
 
@@ -100,7 +100,12 @@ def test_the_run_comes_back_every_minute_and_is_never_doubled():
     assert "Scheduled scheduled publishing, every minute." in first
     assert "Already scheduled (or tasks run inline): scheduled publishing, every minute." in again
     chains = DBTaskResult.objects.filter(status=TaskResultStatus.READY)
-    every_chain = (publish_scheduled_pages, purge_closed_inquiries, review_digest)
+    every_chain = (
+        publish_scheduled_pages,
+        purge_closed_inquiries,
+        review_digest,
+        prune_task_results,
+    )
     assert sorted(chains.values_list("task_path", flat=True)) == sorted(
         task.module_path for task in every_chain
     )
@@ -127,3 +132,31 @@ def test_a_failed_run_still_leaves_the_next_one_waiting(monkeypatch):
     runs = DBTaskResult.objects.filter(task_path=publish_scheduled_pages.module_path)
     assert runs.filter(status=TaskResultStatus.FAILED).count() == 1
     assert waiting_runs().count() == 1
+
+
+def test_finished_task_results_are_pruned_after_a_week_and_failed_ones_after_a_month():
+    def result_aged(days: int, status) -> DBTaskResult:
+        finished = timezone.now() - timedelta(days=days)
+        return DBTaskResult.objects.create(
+            task_path=publish_scheduled_pages.module_path,
+            status=status,
+            args_kwargs={"args": [], "kwargs": {}},
+            enqueued_at=finished,
+            started_at=finished,
+            finished_at=finished,
+            priority=0,
+            queue_name="default",
+            backend_name="default",
+        )
+
+    old_success = result_aged(8, TaskResultStatus.SUCCESSFUL)
+    recent_success = result_aged(2, TaskResultStatus.SUCCESSFUL)
+    failed_last_week = result_aged(8, TaskResultStatus.FAILED)
+    failed_long_ago = result_aged(31, TaskResultStatus.FAILED)
+
+    prune_task_results.enqueue(reschedule=False)
+    run_worker()
+
+    left = set(DBTaskResult.objects.values_list("pk", flat=True))
+    assert old_success.pk not in left and failed_long_ago.pk not in left
+    assert {recent_success.pk, failed_last_week.pk} <= left
