@@ -211,13 +211,19 @@ def locate(
     for i, unit in enumerate(units):
         # A newsletter or cookie line is chrome when it is a widget's: short, or beside
         # other chrome ("Type your email...", "Subscribe"). A sentence of the article that
-        # mentions subscribing stays.
+        # mentions subscribing stays, and so does a list item ("Bake cookies together"):
+        # items are short by nature, so only their neighbours can make them chrome.
+        # A whole sentence of eight words or more beside chrome is unclear, so it stays,
+        # unless it makes two different appeals ("Thanks for reading! Subscribe for free").
         near = [reasons[j] for j in (i - 1, i + 1) if 0 <= j < len(units)]
+        appeals = {m.group(0).lower().rstrip("s") for m in NEWSLETTER.finditer(unit.text)}
+        short_widget_line = unit.words() <= 6 and unit.kind != "item"
+        sentence = unit.words() >= 8 and unit.text.rstrip().endswith((".", "!", "?"))
         if (
             reasons[i] is None
             and unit.words() <= 40
-            and NEWSLETTER.search(unit.text)
-            and (unit.words() <= 6 or any(near))
+            and appeals
+            and (short_widget_line or (any(near) and (not sentence or len(appeals) > 1)))
         ):
             reasons[i] = "newsletter or cookie box"
     names = {normalised(a) for a in authors if a}

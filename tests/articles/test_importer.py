@@ -244,6 +244,32 @@ def test_parser_never_fails_and_keeps_faq_items_whole(text):
             assert all(item["question"] and item["answer"] for item in block["items"])
 
 
+def test_a_list_item_that_mentions_cookies_or_subscribing_stays():
+    # Found by the property test below: a short item with "cookie" was taken for a cookie box.
+    items = ["Bake cookies with your kids", "Subscribe to one calm podcast", "Call a friend"]
+    source = "A title\n\nSome small things that help.\n\n" + "\n".join(f"- {i}" for i in items)
+    source += "\n\nA closing sentence."
+
+    assert list_items(parse(source).as_json(), ordered=False) == items
+
+
+def test_the_last_paragraph_stays_when_it_mentions_cookies_beside_the_footer():
+    # Found by a property test: a sentence of the article beside "Home" was taken for a
+    # cookie box. A widget's double appeal beside chrome still goes.
+    last = "On hard evenings we bake oatmeal cookies and talk about the week."
+    source = (
+        "A title\n\nThe first paragraph says what this article is about, plainly.\n\n"
+        "The second paragraph carries on with more of what the article has to say.\n\n"
+        f"{last}\n\nHome\n\nThanks for reading! Subscribe for free to get new posts."
+    )
+
+    blocks = parse(source).as_json()["blocks"]
+    text = " ".join(b["value"] for b in blocks if b["type"] == "paragraph")
+
+    assert "oatmeal cookies" in text
+    assert "Subscribe for free" not in text
+
+
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     st.lists(st.lists(WORD, min_size=2, max_size=6).map(" ".join), min_size=1, max_size=8),
