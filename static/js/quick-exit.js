@@ -10,9 +10,14 @@
 
   var link = document.querySelector("[data-quick-exit]");
   if (!link) { return; }
-  var status = document.querySelector("[data-quick-exit-status]");
   var hint = link.querySelector("[data-quick-exit-hint]");
   if (hint) { hint.hidden = false; }
+  // Says how many presses are left; made now, empty, so screen readers announce changes to it.
+  var status = document.createElement("p");
+  status.className = "visually-hidden";
+  status.setAttribute("role", "status");
+  status.setAttribute("data-quick-exit-status", "");
+  link.parentNode.appendChild(status);
 
   function leave() {
     // The neutral site must not learn where the person came from (rel="noreferrer" covers
@@ -39,7 +44,7 @@
 
   function reset() {
     presses = 0;
-    if (status) { status.textContent = ""; }
+    status.textContent = "";
   }
 
   document.addEventListener("keydown", function (event) {
@@ -54,9 +59,7 @@
       return;
     }
     var left = PRESSES - presses;
-    if (status) {
-      status.textContent = "Esc: press " + left + " more time" + (left === 1 ? "" : "s") + " to leave this site.";
-    }
+    status.textContent = "Esc: press " + left + " more time" + (left === 1 ? "" : "s") + " to leave this site.";
     timer = setTimeout(reset, WINDOW_MS);
   });
 
