@@ -57,7 +57,7 @@ def test_the_help_page_groups_channels_and_dates_each_fact(client, home_page):
         "Deaf and hard of hearing",
         "Someone is in immediate danger",
     ]
-    assert html.count("As of 5 December 2026") == 10
+    assert html.count("As of December 5, 2026") == 10
     assert '<a href="https://www.veteranscrisisline.net/">veteranscrisisline.net</a>' in html
     # Screen readers read the Spanish labels in Spanish.
     assert '<a href="tel:988" lang="es">Llame al 988 y marque 2</a>' in html
