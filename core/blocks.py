@@ -222,8 +222,8 @@ class CrisisHelpBlock(blocks.StaticBlock):
         template = "blocks/crisis_help.html"
         preview_template = PREVIEW_TEMPLATE
         preview_value = None
-        admin_text = "Shows the crisis line and emergency number from the site settings."
-        description = "The crisis help panel (988 and 911, as set in the site settings)."
+        admin_text = "Shows the crisis channels of the short form, from the site settings."
+        description = "The crisis help panel: the crisis channels' short form, from site settings."
 
 
 class InquiryCTABlock(blocks.StructBlock):

@@ -4,6 +4,7 @@ import logging
 
 from django.http import HttpResponseNotFound, HttpResponseServerError
 from django.template import loader
+from django.utils.html import format_html, format_html_join
 from django.views.debug import SafeExceptionReporterFilter
 from django.views.decorators.csrf import requires_csrf_token
 
@@ -19,18 +20,24 @@ def page_not_found(request, exception=None):
 @requires_csrf_token
 def server_error(request):
     """Render the 500 page without touching the database: it may be the thing that failed."""
+    from home.crisis import DEFAULT_CHANNELS
     from home.models import SiteSettings
 
     template = loader.get_template("500.html")
-    context = {"haven_settings": SiteSettings(), "menu_pages": [], "request": request}
+    context = {"haven_settings": SiteSettings.fallback(), "menu_pages": [], "request": request}
     try:
         body = template.render(context)
     except Exception:  # the last line of defence: never fail while reporting a failure
         logger.exception("The 500 page itself failed to render")
-        body = (
+        links = format_html_join(
+            " ",
+            '<a href="{}">{}</a>',
+            ((c["action"], c["label"]) for c in DEFAULT_CHANNELS if c["in_banner"]),
+        )
+        body = format_html(
             "<!doctype html><title>Something went wrong</title><h1>Something went wrong</h1>"
-            '<p>In crisis? Call or text <a href="tel:988">988</a>, or call '
-            '<a href="tel:911">911</a> in an emergency.</p>'
+            "<p>In crisis? {}</p>",
+            links,
         )
     return HttpResponseServerError(body)
 

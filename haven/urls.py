@@ -8,11 +8,13 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from core.health import healthz
 from core.robots import robots_txt
+from home.views import crisis_help
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("robots.txt", robots_txt, name="robots_txt"),
     path("sitemap.xml", sitemap, name="sitemap"),
+    path("crisis-help/", crisis_help, name="crisis_help"),
     path(getattr(settings, "WAGTAIL_ADMIN_PATH", "admin/"), include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("search/", include("search.urls")),

@@ -11,9 +11,8 @@ logger = logging.getLogger(__name__)
 
 
 def site_settings_for(request):
-    """The SiteSettings of the request's site, or the built-in defaults when the database fails.
-
-    The crisis banner must render even when nothing else can.
+    """The SiteSettings of the request's site with its crisis channels, or the built-in
+    defaults when the database fails: the crisis banner must render even when nothing else can.
     """
     from wagtail.models import Site
 
@@ -22,13 +21,16 @@ def site_settings_for(request):
     try:
         site = Site.find_for_request(request)
         if site is None:
-            return SiteSettings.for_request(request)
+            return SiteSettings.for_request(request).with_channels_loaded()
         return until_content_changes(
-            request, "site-settings", lambda: SiteSettings.for_site(site), site.pk
+            request,
+            "site-settings",
+            lambda: SiteSettings.for_site(site).with_channels_loaded(),
+            site.pk,
         )
     except (DatabaseError, AttributeError, LookupError):
-        logger.warning("Site settings unavailable; showing the default crisis line")
-        return SiteSettings()
+        logger.warning("Site settings unavailable; showing the default crisis channels")
+        return SiteSettings.fallback()
 
 
 def menu_pages(request):

@@ -1,7 +1,12 @@
-"""The home page and the site-wide settings every page reads (crisis line, admissions, footer)."""
+"""The home page and the site-wide settings every page reads (crisis channels, quick exit,
+admissions, footer)."""
 
+from urllib.parse import urlsplit
+
+from django.core.validators import URLValidator
 from django.db import models
 from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Orderable, Page
@@ -9,6 +14,7 @@ from wagtail.models import Orderable, Page
 from core.routing import RoutedPageMixin, route_below
 from core.structured_data import StructuredDataMixin
 from core.visibility import public_q
+from home.crisis import DEFAULT_CHANNELS, LANGUAGES, STALE_AFTER_MONTHS, validate_action
 
 
 class HomePage(RoutedPageMixin, StructuredDataMixin, Page):
@@ -98,26 +104,19 @@ class HomePageFeaturedArticle(Orderable):
 
 
 @register_setting(icon="warning")
-class SiteSettings(BaseSiteSetting):
+class SiteSettings(ClusterableModel, BaseSiteSetting):
     crisis_heading = models.CharField(
         max_length=80,
         default="In crisis?",
         help_text="Short lead-in of the crisis banner shown on every page.",
     )
-    crisis_line_number = models.CharField(
-        max_length=20,
-        default="988",
-        help_text="The crisis line people can call or text (988 is the Suicide & Crisis Lifeline).",
-    )
-    crisis_line_name = models.CharField(
-        max_length=80,
-        default="the 988 Suicide & Crisis Lifeline",
-        help_text="The name of the crisis line, as it should read in a sentence.",
-    )
-    emergency_number = models.CharField(
-        max_length=10,
-        default="911",
-        help_text="The number for emergencies.",
+    quick_exit_url = models.URLField(
+        default="https://www.google.com/",
+        validators=[URLValidator(schemes=["https"])],
+        help_text=(
+            "Where 'Leave this site' goes: a neutral, everyday site that reveals nothing about "
+            "Haven (a search engine or a weather site). It loads only when someone uses it."
+        ),
     )
     admissions_phone = models.CharField(
         max_length=30,
@@ -142,12 +141,20 @@ class SiteSettings(BaseSiteSetting):
         MultiFieldPanel(
             [
                 FieldPanel("crisis_heading"),
-                FieldPanel("crisis_line_number"),
-                FieldPanel("crisis_line_name"),
-                FieldPanel("emergency_number"),
+                InlinePanel(
+                    "crisis_channels",
+                    label="Crisis channel",
+                    min_num=1,
+                    help_text=(
+                        "Every way to reach crisis help. Those marked 'short form' show in the "
+                        "banner on every page, in search's crisis panel and on the inquiry form; "
+                        "all show on the 'More ways to get help' page, under their group."
+                    ),
+                ),
             ],
             heading="Crisis help (shown on every page)",
         ),
+        FieldPanel("quick_exit_url"),
         MultiFieldPanel(
             [FieldPanel("admissions_phone"), FieldPanel("admissions_hours")], heading="Admissions"
         ),
@@ -157,18 +164,109 @@ class SiteSettings(BaseSiteSetting):
     class Meta:
         verbose_name = "site settings"
 
-    @property
-    def crisis_tel(self):
-        return "tel:" + "".join(ch for ch in self.crisis_line_number if ch.isdigit() or ch == "+")
+    def save(self, *args, **kwargs):
+        adding = self._state.adding
+        super().save(*args, **kwargs)
+        # A new site starts with every channel rather than with no crisis help at all.
+        if adding and not self.crisis_channels.exists():
+            CrisisChannel.objects.bulk_create(
+                CrisisChannel(settings=self, sort_order=i, **channel)
+                for i, channel in enumerate(DEFAULT_CHANNELS)
+            )
+
+    @classmethod
+    def fallback(cls) -> "SiteSettings":
+        """The defaults, built in memory: what pages show when the database cannot answer."""
+        channels = [CrisisChannel(sort_order=i, **c) for i, c in enumerate(DEFAULT_CHANNELS)]
+        return cls(crisis_channels=channels)
+
+    def with_channels_loaded(self) -> "SiteSettings":
+        """Hold the channels in memory, so a cached copy renders them without a query."""
+        self.crisis_channels = list(self.crisis_channels.all())
+        return self
 
     @property
-    def crisis_sms(self):
-        return "sms:" + "".join(ch for ch in self.crisis_line_number if ch.isdigit() or ch == "+")
+    def channels(self) -> list:
+        return list(self.crisis_channels.all())
 
     @property
-    def emergency_tel(self):
-        return "tel:" + "".join(ch for ch in self.emergency_number if ch.isdigit())
+    def banner_channels(self) -> list:
+        """The short form: the banner, search's crisis panel and the inquiry form."""
+        return [channel for channel in self.channels if channel.in_banner]
 
     @property
     def admissions_tel(self):
         return "tel:" + "".join(ch for ch in self.admissions_phone if ch.isdigit() or ch == "+")
+
+
+class CrisisChannel(Orderable):
+    """One way to reach crisis help, kept as a dated fact with its source."""
+
+    settings = ParentalKey(SiteSettings, on_delete=models.CASCADE, related_name="crisis_channels")
+    group = models.CharField(
+        max_length=80,
+        help_text=(
+            "Who it is for: the heading it is listed under on the 'More ways to get help' page "
+            "(e.g. 'Veterans'). Keep channels of one group next to each other."
+        ),
+    )
+    label = models.CharField(
+        max_length=80,
+        help_text="The link text; it must make sense on its own, e.g. 'Veterans: text 838255'.",
+    )
+    action = models.CharField(
+        max_length=200,
+        validators=[validate_action],
+        help_text=(
+            "What the link does: tel:988 (call), sms:838255 or sms:988?body=AYUDA (text), "
+            "or an https:// address (chat, video)."
+        ),
+    )
+    language = models.CharField(
+        max_length=3,
+        choices=LANGUAGES,
+        default="en",
+        help_text="The language help is given in; a Spanish label is written in Spanish.",
+    )
+    in_banner = models.BooleanField(
+        "short form",
+        default=False,
+        help_text="Shown in the banner on every page, search's crisis panel and the inquiry form.",
+    )
+    source_url = models.URLField(
+        "official source", help_text="The official page that states this fact."
+    )
+    as_of = models.DateField(
+        help_text=f"When it was last checked against the source; editors are warned after "
+        f"{STALE_AFTER_MONTHS} months."
+    )
+    checked_by = models.CharField(
+        max_length=200, help_text="Who checked it against the source, and how."
+    )
+
+    panels = [
+        FieldPanel("group"),
+        FieldPanel("label"),
+        FieldPanel("action"),
+        FieldPanel("language"),
+        FieldPanel("in_banner"),
+        FieldPanel("source_url"),
+        FieldPanel("as_of"),
+        FieldPanel("checked_by"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "crisis channel"
+
+    def __str__(self):
+        return self.label
+
+    @property
+    def source_site(self) -> str:
+        """ "988lifeline.org" for https://988lifeline.org/chat/: what the source link reads."""
+        return urlsplit(self.source_url).netloc.removeprefix("www.")
+
+    @property
+    def lang(self) -> str:
+        """The language the label is written in (an ASL channel's label is English)."""
+        return "es" if self.language == "es" else "en"

@@ -26,13 +26,17 @@ def _search_item(text: str) -> dict:
     return {"text": text, "url": url, "kind": "search"}
 
 
-def _crisis_item(request) -> dict:
+def _crisis_item(request) -> dict | None:
+    """The first channel of the short form (the banner's first link)."""
     from home.context_processors import site_settings_for
 
     site_settings = site_settings_for(request)
+    channels = site_settings.banner_channels or site_settings.channels
+    if not channels:
+        return None
     return {
-        "text": f"Talk to someone now: call or text {site_settings.crisis_line_number}",
-        "url": site_settings.crisis_tel,
+        "text": f"Talk to someone now: {channels[0].label}",
+        "url": channels[0].action,
         "kind": "crisis",
     }
 
@@ -43,7 +47,7 @@ def suggestions_for(query: str, request) -> list[dict]:
         return []
     items: list[dict] = []
     if matched_crisis_phrase(query, search_settings(request).crisis_phrase_list):
-        items.append(_crisis_item(request))
+        items += [item for item in [_crisis_item(request)] if item]
 
     head, prefix = typed[:-1], typed[-1]
     texts: list[str] = []

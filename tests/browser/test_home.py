@@ -12,7 +12,7 @@ def test_home_page_offers_crisis_help_and_search(site, page):
     assert response.status == 200
     assert page.locator("h1").count() == 1
     banner = page.get_by_role("complementary", name="Crisis help")
-    assert banner.get_by_role("link", name="988").get_attribute("href") == "tel:988"
+    assert banner.get_by_role("link", name="Call 988").get_attribute("href") == "tel:988"
     assert page.get_by_role("search").get_by_label("Search Haven").is_visible()
     assert_accessible(page, "home page")
 

@@ -69,8 +69,8 @@ def test_crisis_phrase_shows_the_crisis_panel_before_any_result(haven, page):
 
     panel = page.locator("main .crisis-help")
     assert panel.is_visible()
-    assert panel.get_by_role("link", name="988").get_attribute("href") == "tel:988"
-    assert panel.get_by_role("link", name="911").get_attribute("href") == "tel:911"
+    assert panel.get_by_role("link", name="Call 988").get_attribute("href") == "tel:988"
+    assert panel.get_by_role("link", name="Call 911").get_attribute("href") == "tel:911"
     first_result = page.locator(".search-result").first
     assert first_result.is_visible(), "the crisis query should still show its results"
     # Before any result: first in the reading order, and above it on the screen.

@@ -85,6 +85,7 @@ def render_pages():
         "inquiry": f"{inquiry}?program={program.pk}",
         "thank-you": f"{inquiry}thanks/",
         "not-found": "/no-such-page/",
+        "crisis-help": "/crisis-help/",
     }
     html = {}
     for name, url in urls.items():

@@ -50,15 +50,18 @@ def test_an_article_stays_within_the_query_budget_once_the_shared_parts_are_cach
     assert again_html.count("Related reading") == first_html.count("Related reading") == 1
 
 
-def test_a_new_crisis_line_shows_on_the_next_page_view(client, fragments_on, index, home_page):
+def test_a_changed_crisis_channel_shows_on_the_next_page_view(
+    client, fragments_on, index, home_page
+):
     article = make_article(index, title="Any article")
     settings_row = SiteSettings.for_site(home_page.get_site())
     client.get(article.url)
 
-    settings_row.crisis_line_number = "555-0142"
-    settings_row.save()
+    channel = settings_row.crisis_channels.get(action="tel:988", in_banner=True)
+    channel.label, channel.action = "Call 555-0142", "tel:5550142"
+    channel.save()
 
-    assert "555-0142" in client.get(article.url).content.decode()
+    assert '<a href="tel:5550142">Call 555-0142</a>' in client.get(article.url).content.decode()
 
 
 def test_a_page_added_to_the_menu_shows_on_the_next_page_view(

@@ -76,16 +76,17 @@ def test_unpublishing_and_deleting_purge_the_cache(client, home_page):
     assert client.get(home_page.url)["X-Page-Cache"] == "miss"
 
 
-def test_changing_the_crisis_line_purges_the_cache(client, home_page):
+def test_changing_a_crisis_channel_purges_the_cache(client, home_page):
     client.get(home_page.url)
     site_settings = SiteSettings.for_site(home_page.get_site())
-    site_settings.crisis_line_number = "741741"
-    site_settings.save()
+    channel = site_settings.crisis_channels.get(action="sms:988")
+    channel.label, channel.action = "Text 741741", "sms:741741"
+    channel.save()
 
     response = client.get(home_page.url)
 
     assert response["X-Page-Cache"] == "miss"
-    assert "741741" in response.content.decode()
+    assert '<a href="sms:741741">Text 741741</a>' in response.content.decode()
 
 
 def test_signed_in_visitor_is_never_served_from_or_stored_in_the_cache(
