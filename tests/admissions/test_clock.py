@@ -4,18 +4,27 @@ says which inquiry and how late, nothing more. The arithmetic itself is checked 
 test_business_time.py; here the teams are open around the clock, so real time is business
 time and the figures do not depend on when the suite runs."""
 
+import logging
 from datetime import datetime, time, timedelta
 from html import unescape
 from zoneinfo import ZoneInfo
 
 import pytest
+from django.core import mail
+from django.core.mail.backends.locmem import EmailBackend
+from django.test import override_settings
 from django.urls import reverse
 from django.utils import timezone
+from django_tasks import TaskResultStatus
+from django_tasks_db.models import DBTaskResult
 from wagtail.test.utils.form_data import inline_formset, nested_form_data
 
 from admissions.choices import Status
 from admissions.models import AdmissionsTeam
+from admissions.tasks import escalate_overdue_inquiries, schedule_escalations
+from tests.admissions.conftest import SECRET_VALUES
 from tests.admissions.factories import AdmissionsTeamFactory, InquiryFactory
+from tests.admissions.test_notify import assert_no_personal_values
 
 pytestmark = pytest.mark.django_db
 
@@ -127,3 +136,64 @@ def test_the_inquiry_shows_its_deadline_in_the_teams_time_zone(
     due = timezone.localtime(fresh.received_at + timedelta(hours=1), ZoneInfo("America/Chicago"))
     assert f"{due:%Y-%m-%d %H:%M} {due.tzname()}" in page
     assert "40 min left, in Night desk's business hours" in page
+
+
+def test_an_overdue_inquiry_is_escalated_once_to_the_lead_with_its_number_and_lateness_only(
+    night_desk,
+):
+    late = received(125, team=night_desk, **SECRET_VALUES)
+    received(20, team=night_desk)  # not due yet
+    received(180, team=night_desk, status=Status.ATTEMPTING, first_contact_at=timezone.now())
+    received(180)  # not routed: no team, no clock
+
+    assert escalate_overdue_inquiries.call(reschedule=False) == 1
+    assert escalate_overdue_inquiries.call(reschedule=False) == 0  # the next run sends nothing
+    assert len(mail.outbox) == 1
+    message = mail.outbox[0]
+    assert message.to == ["lead@haven.invalid"]
+    assert message.subject == f"Inquiry #{late.pk} is overdue for first contact"
+    assert f"Inquiry #{late.pk} is overdue for first contact by 1 h 05 min" in message.body
+    assert f"http://testserver/admin/admissions/inquiries/{late.pk}/" in message.body
+    assert_no_personal_values(message.subject + message.body)
+    assert "Virtual IOP" not in message.body  # not even what the person asked about
+    late.refresh_from_db()
+    assert late.escalated_at is not None
+
+
+def test_without_a_lead_address_the_escalation_goes_to_the_teams_notification_address():
+    team = AdmissionsTeamFactory(notification_email="team@haven.invalid", **ALWAYS_OPEN)
+    received(90, team=team)
+    escalate_overdue_inquiries.call(reschedule=False)
+    assert [message.to for message in mail.outbox] == [["team@haven.invalid"]]
+
+
+def test_a_failed_escalation_is_tried_again_and_logs_no_personal_value(
+    night_desk, monkeypatch, caplog
+):
+    late = received(90, team=night_desk, **SECRET_VALUES)
+
+    def refused(self, messages):
+        raise ConnectionRefusedError("mail server down")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(EmailBackend, "send_messages", refused)
+        with caplog.at_level(logging.DEBUG):
+            assert escalate_overdue_inquiries.call(reschedule=False) == 0
+    late.refresh_from_db()
+    assert late.escalated_at is None
+    assert f"Escalation for inquiry #{late.pk} failed (ConnectionRefusedError)" in caplog.text
+    assert_no_personal_values(caplog.text)
+
+    assert escalate_overdue_inquiries.call(reschedule=False) == 1
+    assert len(mail.outbox) == 1
+
+
+def test_the_worker_checks_for_overdue_inquiries_every_five_minutes():
+    with override_settings(TASKS={"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}):
+        assert schedule_escalations(timezone.now())
+        assert not schedule_escalations(timezone.now())  # never a second chain
+        runs = DBTaskResult.objects.filter(task_path=escalate_overdue_inquiries.module_path)
+        runs.filter(status=TaskResultStatus.READY).delete()
+        escalate_overdue_inquiries.call()  # what the worker runs
+        delay = runs.get(status=TaskResultStatus.READY).run_after - timezone.now()
+        assert timedelta(minutes=4, seconds=55) < delay <= timedelta(minutes=5)
