@@ -7,11 +7,13 @@ from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.http import urlencode
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_POST
 
 from admissions import audit, duplicates
+from admissions.clock import clock_for
 from admissions.inbox_forms import InboxFilterForm, InquiryUpdateForm
 from admissions.models import PERSONAL_FIELDS, Inquiry
 from admissions.permissions import can_use_inbox, inbox_permission_required
@@ -29,8 +31,10 @@ def _no_store(response):
 
 def filtered_inquiries(request):
     form = InboxFilterForm(request.GET or None)
-    queryset = Inquiry.objects.select_related("program", "team", "assigned_to").defer(
-        *PERSONAL_FIELDS
+    queryset = (
+        Inquiry.objects.select_related("program", "team", "assigned_to")
+        .prefetch_related("team__holidays")
+        .defer(*PERSONAL_FIELDS)
     )
     if form.is_bound:
         queryset = form.filter(queryset)
@@ -41,6 +45,9 @@ def filtered_inquiries(request):
 def inbox(request):
     form, queryset = filtered_inquiries(request)
     page = Paginator(queryset, PER_PAGE).get_page(request.GET.get("p"))
+    now = timezone.now()
+    for inquiry in page:
+        inquiry.clock = clock_for(inquiry, now)
     kept = {
         name: value
         for name, value in request.GET.items()
@@ -67,7 +74,10 @@ def detail(request, pk):
     """The decrypted inquiry, its timeline and attempts, and the forms to work it. Every
     response that shows the decrypted inquiry is audited, a POST that fails validation too."""
     inquiry = get_object_or_404(
-        Inquiry.objects.select_related("program", "team", "assigned_to"), pk=pk
+        Inquiry.objects.select_related("program", "team", "assigned_to").prefetch_related(
+            "team__holidays"
+        ),
+        pk=pk,
     )
     can_change = can_use_inbox(request.user, "change")
     form = InquiryUpdateForm(instance=inquiry)
@@ -99,6 +109,7 @@ def detail(request, pk):
             "admissions/inbox/detail.html",
             {
                 "inquiry": inquiry,
+                "clock": clock_for(inquiry),
                 "form": form,
                 "attempt_form": attempt_form,
                 "attempts": inquiry.attempts.select_related("user"),

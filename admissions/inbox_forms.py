@@ -5,6 +5,7 @@ from django.contrib.auth import get_user_model
 from django.db.models import Q
 from wagtail.models import Page
 
+from admissions import clock
 from admissions.choices import Delivery, Status
 from admissions.models import AdmissionsTeam, Inquiry
 from admissions.permissions import ADMISSIONS_GROUP
@@ -28,6 +29,11 @@ class InboxFilterForm(forms.Form):
         choices=[("", "Any notification state"), *Delivery.choices],
         required=False,
         label="Notification",
+    )
+    response = forms.ChoiceField(
+        choices=[("", "Any"), ("overdue", "Overdue for first contact")],
+        required=False,
+        label="Response clock",
     )
 
     def __init__(self, *args, **kwargs):
@@ -53,6 +59,8 @@ class InboxFilterForm(forms.Form):
             queryset = queryset.filter(received_at__date__lte=data["received_to"])
         if data.get("delivery"):
             queryset = queryset.filter(notification_state=data["delivery"])
+        if data.get("response") == "overdue":
+            queryset = queryset.filter(pk__in=[inquiry.pk for inquiry, _ in clock.overdue()])
         return queryset
 
 

@@ -1,14 +1,26 @@
 """Inquiries (personal fields encrypted), the admissions teams they are routed to and the
 rules that route them. The inquiry page itself lives in admissions/pages.py."""
 
+from datetime import time
+from zoneinfo import ZoneInfo
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
-from wagtail.admin.panels import FieldPanel, PageChooserPanel
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    PageChooserPanel,
+)
 
 from admissions import hashing
+from admissions.business_time import MIDNIGHT, BusinessHours
 from admissions.choices import (
     CLOSING_STATUSES,
     BestTime,
@@ -28,7 +40,31 @@ from core import vocabulary
 PERSONAL_FIELDS = ("first_name", "email", "phone", "zip_code", "insurance", "message", "notes")
 
 
-class AdmissionsTeam(models.Model):
+def validate_time_zone(name):
+    try:
+        ZoneInfo(name)
+    except (ValueError, LookupError):  # ZoneInfoNotFoundError is a KeyError
+        raise ValidationError(
+            "%(name)s is not a time zone name. Use one like America/New_York or America/Chicago.",
+            params={"name": name},
+        ) from None
+
+
+def _opening_field(label, default=None):
+    return models.TimeField(label, null=default is None, blank=default is None, default=default)
+
+
+def _closing_field(label, default=None):
+    return models.TimeField(
+        label,
+        null=default is None,
+        blank=default is None,
+        default=default,
+        help_text="00:00 means midnight, the end of the day.",
+    )
+
+
+class AdmissionsTeam(ClusterableModel):
     name = models.CharField(max_length=100, unique=True)
     notification_email = models.EmailField(
         help_text="Where new-inquiry notifications go. They never contain personal details."
@@ -51,12 +87,51 @@ class AdmissionsTeam(models.Model):
         "becomes 'Unreachable'.",
     )
 
+    # The response clock (admissions/clock.py): business hours, holidays and the target.
+    time_zone = models.CharField(
+        max_length=64,
+        default="America/New_York",
+        validators=[validate_time_zone],
+        help_text="Where the team works, as a time zone name such as America/Chicago.",
+    )
+    weekday_opens = _opening_field("Monday to Friday: opens", time(9))
+    weekday_closes = _closing_field("Monday to Friday: closes", time(17))
+    saturday_opens = _opening_field("Saturday: opens")
+    saturday_closes = _closing_field("Saturday: closes")
+    sunday_opens = _opening_field("Sunday: opens")
+    sunday_closes = _closing_field("Sunday: closes")
+    first_contact_target = models.PositiveIntegerField(
+        "first-contact target (business minutes)",
+        default=60,
+        help_text="How long, counting only business hours, the team has to make a first "
+        "contact before the inquiry is overdue.",
+    )
+    lead_email = models.EmailField(
+        "lead's e-mail",
+        blank=True,
+        help_text="Gets one e-mail per overdue inquiry (its number and how late, nothing "
+        "more). Empty: the notification address gets it.",
+    )
+
     panels = [
         FieldPanel("name"),
         FieldPanel("notification_email"),
         FieldPanel("members"),
         FieldPanel("is_default"),
         FieldPanel("unreachable_after"),
+        MultiFieldPanel(
+            [
+                FieldPanel("time_zone"),
+                FieldRowPanel([FieldPanel("weekday_opens"), FieldPanel("weekday_closes")]),
+                FieldRowPanel([FieldPanel("saturday_opens"), FieldPanel("saturday_closes")]),
+                FieldRowPanel([FieldPanel("sunday_opens"), FieldPanel("sunday_closes")]),
+                FieldPanel("first_contact_target"),
+                FieldPanel("lead_email"),
+            ],
+            heading="Response clock",
+            help_text="Leave Saturday or Sunday empty when the team is closed that day.",
+        ),
+        InlinePanel("holidays", heading="Holidays", label="Holiday"),
     ]
 
     class Meta:
@@ -64,6 +139,27 @@ class AdmissionsTeam(models.Model):
 
     def __str__(self):
         return self.name
+
+    def clean(self):
+        errors = {}
+        for day in ("weekday", "saturday", "sunday"):
+            opens, closes = getattr(self, f"{day}_opens"), getattr(self, f"{day}_closes")
+            if (opens is None) != (closes is None):
+                errors[f"{day}_closes"] = "Give both times, or neither when the team is closed."
+            elif opens is not None and closes != MIDNIGHT and closes <= opens:
+                errors[f"{day}_closes"] = "Closing must come after opening (00:00 is midnight)."
+        if errors:
+            raise ValidationError(errors)
+
+    def business_hours(self) -> BusinessHours:
+        """The team's open hours for admissions/business_time.py (uses prefetched holidays)."""
+        week = {day: (self.weekday_opens, self.weekday_closes) for day in range(5)}
+        for day, name in ((5, "saturday"), (6, "sunday")):
+            opens, closes = getattr(self, f"{name}_opens"), getattr(self, f"{name}_closes")
+            if opens is not None and closes is not None:
+                week[day] = (opens, closes)
+        holidays = frozenset(holiday.date for holiday in self.holidays.all())
+        return BusinessHours(ZoneInfo(self.time_zone), week, holidays)
 
     def save(self, *args, **kwargs):
         super().save(*args, **kwargs)
@@ -75,6 +171,23 @@ class AdmissionsTeam(models.Model):
     @classmethod
     def default(cls):
         return cls.objects.filter(is_default=True).first()
+
+
+class TeamHoliday(models.Model):
+    """A day the team's response clock stands still, wherever the team is open that weekday."""
+
+    team = ParentalKey(AdmissionsTeam, on_delete=models.CASCADE, related_name="holidays")
+    date = models.DateField()
+    name = models.CharField(max_length=100, blank=True, help_text="For example: Thanksgiving.")
+
+    panels = [FieldRowPanel([FieldPanel("date"), FieldPanel("name")])]
+
+    class Meta:
+        ordering = ["date"]
+        constraints = [models.UniqueConstraint("team", "date", name="one_holiday_a_day")]
+
+    def __str__(self):
+        return f"{self.date:%Y-%m-%d} {self.name}".strip()
 
 
 class RoutingRule(models.Model):
@@ -201,6 +314,8 @@ class Inquiry(models.Model):
     notes = EncryptedTextField(blank=True, verbose_name="internal notes")
     received_at = models.DateTimeField(default=timezone.now, db_index=True)
     first_contact_at = models.DateTimeField(null=True, blank=True)
+    # When the team's lead was told this inquiry is overdue (admissions/tasks.py): only once.
+    escalated_at = models.DateTimeField(null=True, blank=True, editable=False)
     closed_at = models.DateTimeField(null=True, blank=True)
     updated_at = models.DateTimeField(auto_now=True)
 

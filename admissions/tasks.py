@@ -8,6 +8,11 @@ as failed in the admin, where it can be re-sent. The inquiry itself is never los
 purge_closed_inquiries: deletes closed inquiries past retention, then re-enqueues itself for
 the same time tomorrow. `manage.py schedule_periodic_tasks` starts the chain once (the worker
 keeps it going); `manage.py purge_inquiries` runs it by hand.
+
+escalate_overdue_inquiries: every five minutes, one e-mail to the team's lead for each inquiry
+past its first-contact target (admissions/clock.py): its number, how late and the admin link.
+`escalated_at` is claimed before sending, so a second run or a second worker sends nothing; a
+failed send gives the claim back and the next run tries again.
 """
 
 import logging
@@ -20,6 +25,7 @@ from django.db import transaction
 from django.utils import timezone
 from django_tasks import task
 
+from admissions import clock
 from admissions.choices import Delivery
 from admissions.models import Inquiry
 from core.scheduling import periodic, schedule_once
@@ -165,3 +171,60 @@ def purge_closed_inquiries(reschedule: bool = True) -> int:
 def schedule_daily_purge(run_after) -> bool:
     """Enqueue the next daily purge unless one is already waiting. True when one was added."""
     return schedule_once(purge_closed_inquiries, run_after)
+
+
+ESCALATION_INTERVAL = timedelta(minutes=5)
+
+
+def escalation_message(inquiry: Inquiry, late_by: timedelta) -> EmailMessage:
+    """Number, how late and the link: nothing the person typed, not even the interest."""
+    late = clock.minutes_text(late_by)
+    body = (
+        f"Inquiry #{inquiry.pk} is overdue for first contact by {late} of business time — "
+        f"open it in the admin:\n{admin_link(inquiry)}\n\n"
+        "This email never contains personal details. Sign in to read the inquiry.\n"
+    )
+    team = inquiry.team
+    to = team.lead_email or team.notification_email
+    return EmailMessage(f"Inquiry #{inquiry.pk} is overdue for first contact", body, to=[to])
+
+
+def send_escalations(now=None) -> int:
+    """E-mail the lead once per overdue inquiry not escalated yet. Returns how many were sent."""
+    now = now or timezone.now()
+    sent = 0
+    for inquiry, inquiry_clock in clock.overdue(
+        clock.awaiting_first_contact().filter(escalated_at=None), now
+    ):
+        with transaction.atomic():
+            claimed = Inquiry.objects.filter(pk=inquiry.pk, escalated_at=None).update(
+                escalated_at=now
+            )
+            if not claimed:
+                continue  # another run got there first
+            try:
+                escalation_message(inquiry, inquiry_clock.late_by).send()
+            except DELIVERY_ERRORS as exc:
+                transaction.set_rollback(True)
+                logger.warning(
+                    "Escalation for inquiry #%s failed (%s); the next run tries again.",
+                    inquiry.pk,
+                    type(exc).__name__,
+                )
+                continue
+        sent += 1
+    return sent
+
+
+@task()
+def escalate_overdue_inquiries(reschedule: bool = True) -> int:
+    try:
+        return send_escalations()
+    finally:
+        if reschedule:
+            schedule_escalations(timezone.now() + ESCALATION_INTERVAL)
+
+
+@periodic("escalating overdue inquiries, every 5 minutes", first_run_in=timedelta(minutes=1))
+def schedule_escalations(run_after) -> bool:
+    return schedule_once(escalate_overdue_inquiries, run_after)
