@@ -1,4 +1,5 @@
-"""The ONE module of shared StreamField blocks. Apps build their bodies from these.
+"""The ONE module of shared StreamField blocks. Apps build their bodies from these (the
+references and correction blocks live beside it, in core/reference_blocks.py).
 
 Every block has an icon, a template under templates/blocks/, a preview value and a
 description. HTML ids come from the block's own id (or an editor-set anchor), never from a
