@@ -110,3 +110,33 @@ def test_the_body_refuses_a_javascript_source_and_a_second_list():
     with pytest.raises(StreamBlockValidationError):
         body.clean(body.to_python(twice))
     assert body.clean(body.to_python(twice[:1]))
+
+
+def test_the_editor_refuses_a_javascript_source_beside_the_field(
+    staff_login, admin_user, article_index
+):
+    from django.urls import reverse
+    from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
+
+    page = make_article(article_index)
+    source = {"title": "A trap", "publisher": "Nobody", "url": "javascript:alert(1)"}
+    data = nested_form_data(
+        {
+            "title": page.title,
+            "slug": page.slug,
+            "summary": page.summary,
+            "body": streamfield(
+                [("references", {"heading": "Sources", "items": streamfield([("item", source)])})]
+            ),
+            "corrections": streamfield([]),
+            "related_picks": inline_formset([]),
+            "tagged_items": inline_formset([]),
+            "comments": inline_formset([]),
+        }
+    )
+    client = staff_login(admin_user)
+    response = client.post(reverse("wagtailadmin_pages:edit", args=[page.pk]), data)
+    assert response.status_code == 200  # shown again, not saved
+    assert "starts with https://" in response.content.decode()
+    page.refresh_from_db()
+    assert not page.references
