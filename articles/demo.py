@@ -77,6 +77,16 @@ def stream(entries) -> list[dict]:
                 "program": None,
             }
             data.append({"type": "inquiry_cta", "value": value})
+        elif kind == "refs":
+            items = [
+                {
+                    "type": "item",
+                    "value": {"title": title, "publisher": publisher, "url": url, "accessed": None},
+                    "id": _id(),
+                }
+                for title, publisher, url in entry[1]
+            ]
+            data.append({"type": "references", "value": {"heading": "Sources", "items": items}})
     for block in data:
         block["id"] = _id()
     return data
@@ -139,6 +149,10 @@ def load(stdout=None):
                 last_reviewed=published,
                 date_published=published,
                 body=stream(spec["body"]),
+                corrections=[
+                    ("correction", {"date": today - datetime.timedelta(days=ago), "change": text})
+                    for ago, text in spec.get("corrections", [])
+                ],
             )
             index.add_child(instance=page)
             page.topics.set([topics[slug] for slug in spec["topics"]])

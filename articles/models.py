@@ -34,7 +34,9 @@ from articles.routes import ArticleIndexRoutes
 from articles.snippets import Person, Topic
 from articles.structured_data import article_json_ld
 from core.blocks import BodyBlock
+from core.citations import citation_context
 from core.page_cache import until_content_changes
+from core.reference_blocks import CorrectionBlock
 from core.routing import RoutedPageMixin
 from core.structured_data import StructuredDataMixin
 
@@ -144,6 +146,13 @@ class ArticlePage(ArticleShows, RoutedPageMixin, StructuredDataMixin, Page):
         help_text="Set it when you change what the article says (not for typo fixes).",
     )
 
+    corrections = StreamField(
+        [("correction", CorrectionBlock())],
+        blank=True,
+        help_text="Add one when a published fact was wrong or has changed (not for typo fixes). "
+        "Readers see it at the top of the article and in the corrections log.",
+    )
+
     crisis_block_override = models.TextField(
         blank=True,
         help_text="Only for an article about suicide or self-harm published without the "
@@ -197,6 +206,7 @@ class ArticlePage(ArticleShows, RoutedPageMixin, StructuredDataMixin, Page):
         MultiFieldPanel(
             [FieldPanel("date_published"), FieldPanel("date_updated")], heading="Dates"
         ),
+        FieldPanel("corrections"),
         FieldPanel("crisis_block_override", heading="Publishing without the crisis-help block"),
     ]
     edit_handler = TabbedInterface(
@@ -287,6 +297,7 @@ class ArticlePage(ArticleShows, RoutedPageMixin, StructuredDataMixin, Page):
             related_reading=self.related_reading_html(request),
             has_crisis_block="crisis_help" in kinds,
             has_inquiry_block="inquiry_cta" in kinds,
+            **citation_context(self.body),
             topic_links=[
                 (topic, f"{index_url}topic/{topic.slug}/" if index_url else None)
                 for topic in self.topic_list

@@ -8,6 +8,7 @@ from django.utils.functional import cached_property
 
 from core.blocks import anchor_for, plain_text
 from core.body_text import body_text
+from core.citations import references_in
 
 # Who an article is written for. Shared slugs: the related-programs mapping reads them.
 AUDIENCES = [
@@ -36,11 +37,25 @@ class ArticleShows:
 
     @property
     def updated_on(self):
-        """The 'updated' date readers see: only when it is after publication."""
+        """The 'updated' date readers see: the later of the editor's date and the newest
+        correction, only when it is after publication."""
         published = self.published_on
-        if self.date_updated and (published is None or self.date_updated > published):
-            return self.date_updated
+        dates = [self.date_updated, *(item["date"] for _, item in self.correction_list)]
+        latest = max(filter(None, dates), default=None)
+        if latest and (published is None or latest > published):
+            return latest
         return None
+
+    @cached_property
+    def correction_list(self) -> list[tuple[str, dict]]:
+        """(block id, {date, change}) of each correction, newest first."""
+        items = [(block.id, block.value) for block in self.corrections]
+        return sorted(items, key=lambda pair: pair[1]["date"], reverse=True)
+
+    @cached_property
+    def references(self) -> list:
+        """The sources of the references block, numbered 1, 2, … as the text cites them."""
+        return references_in(self.body)
 
     @cached_property
     def topic_list(self) -> list:

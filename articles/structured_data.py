@@ -48,6 +48,16 @@ def article_json_ld(page, request) -> list[dict]:
         article["about"] = [{"@type": "Thing", "name": topic.name} for topic in page.topic_list]
     if page.tag_names:
         article["keywords"] = ", ".join(page.tag_names)
+    if page.references:
+        article["citation"] = [
+            {
+                "@type": "CreativeWork",
+                "name": source["title"],
+                "publisher": {"@type": "Organization", "name": source["publisher"]},
+                "url": source["url"],
+            }
+            for source in page.references
+        ]
     image = _image_url(page, request)
     if image:
         article["image"] = image

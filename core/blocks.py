@@ -1,4 +1,5 @@
-"""The ONE module of shared StreamField blocks. Apps build their bodies from these.
+"""The ONE module of shared StreamField blocks. Apps build their bodies from these (the
+references and correction blocks live beside it, in core/reference_blocks.py).
 
 Every block has an icon, a template under templates/blocks/, a preview value and a
 description. HTML ids come from the block's own id (or an editor-set anchor), never from a
@@ -11,6 +12,8 @@ from django.utils.html import strip_tags
 from django.utils.text import slugify
 from wagtail import blocks
 from wagtail.images.blocks import ImageChooserBlock
+
+from core.reference_blocks import ReferencesBlock
 
 PREVIEW_TEMPLATE = "blocks/preview.html"
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
@@ -297,6 +300,7 @@ class BodyBlock(blocks.StreamBlock):
     crisis_help = CrisisHelpBlock()
     inquiry_cta = InquiryCTABlock()
     key_takeaways = KeyTakeawaysBlock()
+    references = ReferencesBlock()
 
     def clean(self, value):
         """Also refuse two headings or questions with the same link name (duplicate ids)."""
@@ -322,8 +326,9 @@ class BodyBlock(blocks.StreamBlock):
         return cleaned
 
     class Meta:
-        # The crisis panel carries a fixed id, so a page shows it once.
-        block_counts = {"crisis_help": {"max_num": 1}}
+        # The crisis panel carries a fixed id, so a page shows it once; [N] cites the one
+        # references list.
+        block_counts = {"crisis_help": {"max_num": 1}, "references": {"max_num": 1}}
 
 
 def slug_anchor(text, taken: set) -> str:

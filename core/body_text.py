@@ -24,7 +24,8 @@ def _plain(value) -> str:
 def pieces(stream):
     """(role, plain text) of every readable piece of a body, in page order. Roles: headings
     (section, callout, FAQ and takeaway headings), body (paragraphs, callouts, quotes, answers,
-    takeaways, captions) and faq (questions)."""
+    takeaways, captions) and faq (questions). A references block is left out: a list of
+    sources is not what the article says."""
     for child in getattr(stream, "raw_data", stream) or []:
         kind, value = child.get("type"), child.get("value")
         if kind == "heading":

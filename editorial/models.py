@@ -73,3 +73,7 @@ class EditorialSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = "editorial settings"
+
+
+# The policy pages (editorial policy, corrections log, …) live in their own module.
+from editorial.policy_pages import PolicyPage  # noqa: E402, F401

@@ -4,7 +4,9 @@ per subject.
 Body entries are compact tuples that articles/demo.py turns into StreamField blocks:
 ("h", text) heading, ("h3", text) subheading, ("p", text) paragraph, ("ul"/"ol", [items]),
 ("tip"/"warn", title, text), ("quote", text, attribution), ("faq", [(question, answer)]),
-("takeaways", [points]), ("crisis",), ("cta", heading, text).
+("takeaways", [points]), ("crisis",), ("cta", heading, text), ("refs", [(title, publisher,
+url)]) a references block (paragraphs cite source N as [N]). An article's optional
+"corrections" are (days ago, what changed).
 """
 
 from articles.demo_content import anxiety_and_family, levels_of_care, work_and_burnout

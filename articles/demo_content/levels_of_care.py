@@ -68,6 +68,14 @@ ARTICLES = [
         "author": "Daniel Reyes",
         "reviewer": "Helen Marsh",
         "days_ago": 40,
+        # An earlier version said a PHP runs "four hours a day"; the text below is corrected.
+        "corrections": [
+            (
+                12,
+                "We corrected the length of a partial hospitalization day: it is about six "
+                "hours, not four.",
+            )
+        ],
         "body": [
             (
                 "p",

@@ -30,9 +30,9 @@ ARTICLES = [
             ("h", "Burnout or depression?"),
             (
                 "p",
-                "The two overlap. Burnout is tied to work and often eases when work changes. "
+                "The two overlap. Burnout is tied to work and often eases when work changes [1]. "
                 "Depression follows you everywhere: into hobbies, relationships and time off. "
-                "If low mood lasts most days for two weeks or more, talk to a clinician.",
+                "If low mood lasts most days for two weeks or more, talk to a clinician [2].",
             ),
             (
                 "tip",
@@ -70,6 +70,23 @@ ARTICLES = [
                         "Do I have to stop working to get better?",
                         "Usually not. Outpatient therapy and intensive outpatient programs are "
                         "designed to fit around a job.",
+                    ),
+                ],
+            ),
+            (
+                "refs",
+                [
+                    (
+                        'Burn-out an "occupational phenomenon": International Classification of '
+                        "Diseases",
+                        "World Health Organization",
+                        "https://www.who.int/news/item/28-05-2019-burn-out-an-occupational-"
+                        "phenomenon-international-classification-of-diseases",
+                    ),
+                    (
+                        "Depression",
+                        "National Institute of Mental Health",
+                        "https://www.nimh.nih.gov/health/topics/depression",
                     ),
                 ],
             ),

@@ -3,7 +3,9 @@
 from django import template
 from django.apps import apps
 from django.utils.safestring import mark_safe
+from wagtail.templatetags.wagtailcore_tags import richtext
 
+from core.citations import link_citations
 from core.page_cache import until_content_changes
 from core.structured_data import json_ld_script
 from core.visibility import public_q
@@ -65,3 +67,24 @@ def vocabulary_choices(vocabulary_name):
     from core import vocabulary
 
     return getattr(vocabulary, vocabulary_name, [])
+
+
+@register.simple_tag(takes_context=True)
+def cited(context, value, block_id=None):
+    """A paragraph's HTML with each [N] linked to source N of the page's references (the page
+    puts `reference_count` in the context; elsewhere the text is shown as written)."""
+    html = richtext(value)
+    count = context.get("reference_count") or 0
+    if not count or not block_id:
+        return html
+    return link_citations(html, block_id, count)[0]
+
+
+@register.simple_tag(takes_context=True)
+def reference_entries(context, value):
+    """(number, source, ids of the links citing it) for each source of a references block."""
+    backlinks = context.get("citation_backlinks") or {}
+    return [
+        (number, source, backlinks.get(number, []))
+        for number, source in enumerate(value["items"], start=1)
+    ]

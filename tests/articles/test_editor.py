@@ -140,6 +140,7 @@ def _edit_post_data(page, question, answer):
             "body": streamfield(
                 [("faq", {"heading": "", "items": streamfield([("item", faq_item)])})]
             ),
+            "corrections": streamfield([]),
             "related_picks": inline_formset([]),
             "tagged_items": inline_formset([]),
             "comments": inline_formset([]),

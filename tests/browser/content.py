@@ -1,5 +1,6 @@
 """A small, realistic Haven for the browser journeys and the page checks, built from the apps
-factories: articles with an FAQ and a related pick, a directory with two pages of matching
+factories: articles with an FAQ and a related pick (which cites a source and has a correction,
+listed in the corrections log), a directory with two pages of matching
 programs near 19103, the inquiry page and an admissions team."""
 
 import datetime
@@ -9,6 +10,7 @@ from django.core.cache import cache
 from wagtail.models import Site
 
 from articles.models import ArticleRelatedPick
+from editorial.policy_pages import PolicyPage
 from home.models import HomePageFeaturedArticle
 from tests.admissions.factories import AdmissionsTeamFactory, InquiryPageFactory
 from tests.articles.factories import (
@@ -40,6 +42,7 @@ class Content:
     related: object = None
     directory: object = None
     inquiry_page: object = None
+    corrections_log: object = None
     programs: list = field(default_factory=list)
 
 
@@ -92,10 +95,35 @@ def build_articles(site):
         audiences=["healthcare-workers"],
         body=[
             heading_block("Before the conversation"),
-            paragraph_block("<p>Decide how much you want to share. A date range is enough.</p>"),
+            paragraph_block(
+                "<p>Decide how much you want to share. A date range is enough [1].</p>"
+            ),
+            (
+                "references",
+                {
+                    "heading": "Sources",
+                    "items": [
+                        {
+                            "title": "Leave for treatment at work",
+                            "publisher": "A labor department",
+                            "url": "https://example.org/leave",
+                            "accessed": "2026-09-01",
+                        }
+                    ],
+                },
+            ),
+        ],
+        corrections=[
+            (
+                "correction",
+                {"date": datetime.date(2026, 9, 3), "change": "We clarified what to share."},
+            )
         ],
         **people,
     )
+    site.corrections_log = PolicyPage(kind="corrections", title="Corrections log", body=[])
+    home.add_child(instance=site.corrections_log)
+    site.corrections_log.save_revision().publish()
     article = make_article(
         index,
         topics=[virtual_iop, workplace],

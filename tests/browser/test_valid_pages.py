@@ -74,6 +74,7 @@ def render_pages():
         "article": site.article.url,
         "article-without-faq": site.related.url,
         "article-index": site.index.url,
+        "corrections-log": site.corrections_log.url,
         "directory": site.directory.url,
         "directory-results": (
             f"{site.directory.url}?zip=19103&level=iop&population=healthcare-workers"

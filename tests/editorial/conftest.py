@@ -33,6 +33,7 @@ def article_form(title, paragraph="<p>Rest helps.</p>", **extra):
         "slug": slugify(title),
         "summary": "A plain summary.",
         "body": streamfield([("paragraph", rich_text(paragraph))]),
+        "corrections": streamfield([]),
         "related_picks": inline_formset([]),
         "audiences": [],
         "tags": "",

@@ -11,6 +11,7 @@ DEMO_MODULES = [
     "home.demo",
     "articles.demo",
     "editorial.demo",
+    "editorial.policy_demo",
     "directory.demo",
     "admissions.demo",
     "search.demo",
