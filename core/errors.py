@@ -24,7 +24,12 @@ def server_error(request):
     from home.models import SiteSettings
 
     template = loader.get_template("500.html")
-    context = {"haven_settings": SiteSettings.fallback(), "menu_pages": [], "request": request}
+    context = {
+        "haven_settings": SiteSettings.fallback(),
+        "menu_pages": [],
+        "without_database": True,
+        "request": request,
+    }
     try:
         body = template.render(context)
     except Exception:  # the last line of defence: never fail while reporting a failure

@@ -20,6 +20,8 @@ def policy_links(context) -> dict:
 
     from editorial.policy_pages import policy_links as find_links
 
+    if context.get("without_database"):  # the 500 page: the database may be what failed
+        return {}
     request = context.get("request")
     known = getattr(request, "_haven_policy_links", None)
     if known is not None:
