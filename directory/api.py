@@ -1,6 +1,7 @@
 """GET /api/directory/programs/: the directory search as JSON, with the same parameters,
-parser and engine as the directory page, so both always agree. Schema at
-/api/directory/openapi.json (no docs page: it would load Swagger from a CDN)."""
+parser and engine as the directory page, so both always agree. Beside it, the open-data export
+at /api/directory/hsds/ (directory/hsds_api.py). Schema at /api/directory/openapi.json (no docs
+page: it would load Swagger from a CDN)."""
 
 import datetime
 
@@ -9,6 +10,7 @@ from ninja import Field, NinjaAPI, Query, Schema
 
 from directory import params
 from directory.engines import get_engine
+from directory.hsds_api import router as hsds_router
 from directory.search_page import facet_groups, page_links
 
 api = NinjaAPI(
@@ -18,6 +20,7 @@ api = NinjaAPI(
     urls_namespace="directory_api",
     docs_url=None,
 )
+api.add_router("/hsds/", hsds_router)
 
 
 class ProgramOut(Schema):
