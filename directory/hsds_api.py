@@ -6,6 +6,7 @@ A parameter it cannot read gets a 400 that says what to send instead."""
 import datetime
 
 from django.http import HttpRequest
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
 from ninja import Query, Router, Schema
@@ -145,6 +146,11 @@ class ServicePage(BaseModel):
     contents: list[Service]
 
 
+class About(BaseModel):
+    version: str = Field(description="The HSDS version served.")
+    openapi_url: str = Field(description="This API's OpenAPI document.")
+
+
 class PageParams(Schema):
     page: str = Field("1", description="Page number, from 1.", examples=["1"])
     per_page: str = Field(
@@ -158,6 +164,13 @@ class PageParams(Schema):
         "a date-time without an offset is read in the site's time zone.",
         examples=["2026-01-31", "2026-01-31T09:00:00Z"],
     )
+
+
+@router.get("/", response=About, summary="What this HSDS API serves")
+def about(request: HttpRequest):
+    # HSDS 3.0's own root endpoint: a consumer checks the version before it reads services.
+    openapi = reverse("directory_api:openapi-json")
+    return {"version": "3.0", "openapi_url": request.build_absolute_uri(openapi)}
 
 
 @router.get(

@@ -223,6 +223,12 @@ def test_no_parameter_makes_the_export_fail(client, programs, query):
         assert response.json()["detail"].split(":")[0] in ("page", "per_page", "modified_after")
 
 
+def test_the_root_names_the_hsds_version_and_the_openapi_document(client):
+    about = client.get("/api/directory/hsds/").json()
+    assert about["version"] == "3.0"
+    assert client.get(about["openapi_url"]).json()["paths"][URL]
+
+
 def test_openapi_schema_documents_the_export(client):
     schema = client.get("/api/directory/openapi.json").json()
     operation = schema["paths"][URL]["get"]
