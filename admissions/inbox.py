@@ -238,7 +238,8 @@ class InboxIndexView(IndexView):
             return queryset.order_by(*clock_ordering(descending))
         direction = "desc" if descending else "asc"
         expressions = [getattr(e, direction)(nulls_last=True) for e in SORTS[key]]
-        return queryset.order_by(*expressions, F("pk").desc() if descending else F("pk").asc())
+        # Ties keep the inbox's own order, newest first.
+        return queryset.order_by(*expressions, "-received_at", "-pk")
 
     def filter_queryset(self, queryset):
         # Wagtail drops every filter when one value is invalid; apply the valid ones.
