@@ -23,6 +23,11 @@ def plural(count):
     return f"{count} inquiry" if count == 1 else f"{count} inquiries"
 
 
+def is_number(value):
+    # ASCII digits only ("²" is a digit to Python) and no longer than a database integer.
+    return value.isascii() and value.isdigit() and len(value) <= 18
+
+
 class InquiryBulkAction(PermissionCheckedMixin, BulkAction):
     models = [Inquiry]
     permission_policy = inbox_policy
@@ -45,7 +50,7 @@ class InquiryBulkAction(PermissionCheckedMixin, BulkAction):
             inquiries = inquiries.defer(*PERSONAL_FIELDS)
         if isinstance(object_ids, QuerySet):  # "select all in the listing"
             return list(inquiries.filter(pk__in=object_ids))
-        ids = [value for value in object_ids if str(value).isdigit()]
+        ids = [value for value in object_ids if is_number(value)]
         return list(inquiries.filter(pk__in=ids))
 
     def get_all_objects_in_listing_query(self, parent_id):
