@@ -1,11 +1,13 @@
 from django.urls import path
 
 from admissions import admin_views, duplicates, exports, reports
+from admissions.inbox import InboxIndexView
 
 app_name = "admissions_inbox"
 
 urlpatterns = [
-    path("", admin_views.inbox, name="index"),
+    path("", InboxIndexView.as_view(), name="index"),
+    path("results/", InboxIndexView.as_view(results_only=True), name="index_results"),
     path("export.csv", exports.export_csv, name="export"),
     path("failed/", admin_views.failed, name="failed"),
     path("failed/resend/", admin_views.resend_notifications, name="resend"),

@@ -1,71 +1,28 @@
-"""The admissions inbox in the Wagtail admin: list, detail (decrypted), update, delete,
-re-send of failed notifications. Every view asks admissions.permissions first."""
+"""The admissions inbox in the Wagtail admin: detail (decrypted), update, delete, re-send of
+failed notifications (the listing is admissions/inbox.py). Every view asks
+admissions.permissions first."""
 
 from django.contrib import messages
-from django.core.paginator import Paginator
 from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
-from django.utils import timezone
-from django.utils.http import urlencode
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_POST
 
 from admissions import audit, duplicates
 from admissions.clock import clock_for
-from admissions.inbox_forms import InboxFilterForm, InquiryUpdateForm
-from admissions.models import PERSONAL_FIELDS, Inquiry
+from admissions.inbox_forms import InquiryUpdateForm
+from admissions.models import Inquiry
 from admissions.permissions import can_use_inbox, inbox_permission_required
 from admissions.pipeline import ContactAttemptForm, log_attempt
 from admissions.tasks import resend
-
-PER_PAGE = 50
 
 
 def _no_store(response):
     # Decrypted health information must not sit in a browser or proxy cache.
     response["Cache-Control"] = "no-store, private"
     return response
-
-
-def filtered_inquiries(request):
-    form = InboxFilterForm(request.GET or None)
-    queryset = (
-        Inquiry.objects.select_related("program", "team", "assigned_to")
-        .prefetch_related("team__holidays")
-        .defer(*PERSONAL_FIELDS)
-    )
-    if form.is_bound:
-        queryset = form.filter(queryset)
-    return form, queryset
-
-
-@inbox_permission_required("list")
-def inbox(request):
-    form, queryset = filtered_inquiries(request)
-    page = Paginator(queryset, PER_PAGE).get_page(request.GET.get("p"))
-    now = timezone.now()
-    for inquiry in page:
-        inquiry.clock = clock_for(inquiry, now)
-    kept = {
-        name: value
-        for name, value in request.GET.items()
-        if name in InboxFilterForm.base_fields and value
-    }
-    return _no_store(
-        TemplateResponse(
-            request,
-            "admissions/inbox/index.html",
-            {
-                "filter_form": form,
-                "page_obj": page,
-                "query": urlencode(kept),
-                "can_export": can_use_inbox(request.user, "export"),
-                "failed_count": Inquiry.objects.failed_notifications().count(),
-            },
-        )
-    )
 
 
 @sensitive_post_parameters()

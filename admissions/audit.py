@@ -7,6 +7,8 @@ ACTIONS = {
     "admissions.attempt": ("Log contact attempt", "Logged a contact attempt"),
     "admissions.duplicate": ("Resolve duplicate", "Linked, merged or dismissed a duplicate"),
     "admissions.update": ("Update inquiry", "Changed the inquiry's status, assignee or notes"),
+    "admissions.bulk_assign": ("Assign inquiry (bulk)", "Assigned with other inquiries"),
+    "admissions.bulk_status": ("Change status (bulk)", "Changed status with other inquiries"),
     "admissions.export": ("Export inquiry", "Exported the inquiry to CSV"),
     "admissions.delete": ("Delete inquiry", "Deleted the inquiry"),
     "admissions.resend": ("Re-send notification", "Re-sent the admissions notification"),

@@ -6,6 +6,7 @@ inquiries."""
 from functools import wraps
 
 from django.core.exceptions import PermissionDenied
+from wagtail.permission_policies.base import BasePermissionPolicy
 
 ADMISSIONS_GROUP = "Admissions"
 
@@ -48,3 +49,20 @@ def inbox_permission_required(action: str):
         return wrapped
 
     return decorator
+
+
+class InboxPermissionPolicy(BasePermissionPolicy):
+    """The same rule for Wagtail's generic listing view and bulk actions, which ask a permission
+    policy with Wagtail's action names ("view", "change", ...) instead of calling can_use_inbox."""
+
+    WAGTAIL_ACTIONS = {"view": "list", "change": "change", "delete": "delete", "export": "export"}
+
+    def user_has_permission(self, user, action):
+        inbox_action = self.WAGTAIL_ACTIONS.get(action)
+        return inbox_action is not None and can_use_inbox(user, inbox_action)
+
+    def users_with_any_permission(self, actions):
+        raise NotImplementedError("The inbox never lists the users who may use it this way.")
+
+
+inbox_policy = InboxPermissionPolicy("admissions.Inquiry")

@@ -1,5 +1,5 @@
-"""Admin wiring: the inbox (menu item, URLs, dashboard panel) shown only to admissions staff,
-audit log actions, and the team and routing rule editors."""
+"""Admin wiring: the inbox (menu item, URLs, bulk actions, dashboard panel) shown only to
+admissions staff, audit log actions, and the team and routing rule editors."""
 
 from django.urls import include, path, reverse
 from wagtail import hooks
@@ -7,7 +7,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from admissions import admin_urls, audit, reports
+from admissions import admin_urls, audit, bulk_actions, reports
 from admissions.models import AdmissionsTeam, RoutingRule
 from admissions.permissions import can_use_inbox
 
@@ -35,6 +35,8 @@ def register_inbox_menu_item():
 
 hooks.register("construct_homepage_panels", reports.add_dashboard_panel)
 hooks.register("register_log_actions", audit.register)
+for bulk_action in bulk_actions.ACTIONS:
+    hooks.register("register_bulk_action", bulk_action)
 
 
 class AdmissionsTeamViewSet(SnippetViewSet):

@@ -107,3 +107,23 @@ def test_coordinator_opens_the_inquiry_and_changes_its_status_an_editor_is_refus
         assert "Jordan" not in page.content()
         assert f"#{new_inquiry.pk}" not in page.locator("main").inner_text()
     assert Inquiry.objects.get().status == Status.REACHED
+
+
+def test_coordinator_ticks_two_inquiries_and_assigns_them_in_one_go(haven, coordinator, page):
+    """The inbox's bulk actions, driven by Wagtail's own script: tick, choose, confirm."""
+    first, second, untouched = (InquiryFactory(first_name="Jordan") for _ in range(3))
+    sign_in(page, "amara")
+    page.goto(reverse("admissions_inbox:index"))
+    for inquiry in (first, second):
+        page.locator(f"input[data-object-id='{inquiry.pk}']").check()
+    assert "2 items selected" in page.locator("[data-bulk-action-footer]").inner_text()
+    page.locator("[data-bulk-action-footer]").get_by_role("link", name="Assign").click()
+    page.wait_for_load_state()
+    assert "Jordan" not in page.locator("main").inner_text()  # numbers only
+    assert_accessible(page, "bulk assign confirmation")
+    page.get_by_label("Assignee").select_option(label="amara")
+    page.get_by_role("button", name="Assign them").click()
+    page.wait_for_url(f"**{reverse('admissions_inbox:index')}")
+    assert "2 inquiries assigned to amara." in page.locator(".messages").inner_text()
+    assigned = Inquiry.objects.filter(assigned_to=coordinator).values_list("pk", flat=True)
+    assert sorted(assigned) == [first.pk, second.pk] and untouched.pk not in assigned
