@@ -1,7 +1,7 @@
 """The admissions report's figures, per team and per week received: inquiries, time to first
 contact in the team's business time (median and 90th percentile), the share contacted within
 the team's target, and the funnel (reached, assessment scheduled, admitted; referred out,
-unreachable). Pure arithmetic over two queries; admissions/reports.py shows it.
+unreachable). Arithmetic over two queries; admissions/reports.py shows it.
 
 Weeks run Monday to Sunday in each team's time zone. Time to first contact is measured as the
 response clock measures it (admissions/clock.py): business time from `received_at` to
@@ -15,7 +15,9 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 
-from django.db.models import Exists, OuterRef
+from django.db import connection
+from django.db.models import Case, OuterRef, Subquery, When
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from admissions.choices import Status
@@ -134,6 +136,11 @@ def build_report(first_day: date, last_day: date, team=None, now=None) -> Report
     teams = AdmissionsTeam.objects.prefetch_related("holidays")
     teams = {t.pk: t for t in (teams.filter(pk=team.pk) if team else teams)}
     hours = {pk: t.business_hours() for pk, t in teams.items()}
+    # Waits are measured in a table of each team's open time from the range to a few weeks
+    # after it (a later first contact is measured day by day: there are few).
+    since = datetime.combine(first_week - timedelta(days=1), time(0), UTC)
+    until = max(since, min(now, since + timedelta(weeks=len(starts) + 8)))
+    tables = {pk: business.table(since, until) for pk, business in hours.items()}
     targets = {pk: timedelta(minutes=t.first_contact_target) for pk, t in teams.items()}
     weeks = defaultdict(lambda: {start: Figures() for start in starts})
     funnels = defaultdict(Funnel)
@@ -147,7 +154,7 @@ def build_report(first_day: date, last_day: date, team=None, now=None) -> Report
         week.received += 1
         _count_funnel(funnels[team_id], status, furthest)
         if team_id in hours:
-            _time(week, hours[team_id], targets[team_id], received_at, contacted_at, status, now)
+            _time(week, tables[team_id], targets[team_id], received_at, contacted_at, status, now)
 
     reports = [
         TeamReport(t.name, targets[pk], list(weeks[pk].items()), funnels[pk])
@@ -161,26 +168,51 @@ def build_report(first_day: date, last_day: date, team=None, now=None) -> Report
 def _rows(first_week, starts, team):
     """(team id, received, first contact, status, furthest stage on the timeline) for the
     inquiries received in the range, with a day's margin either side in UTC so that every
-    team's zone is covered; the caller places each by its local date."""
+    team's zone is covered; the caller places each by its local date.
+
+    The ORM builds the query; it is run on a bare cursor because Django's per-value datetime
+    conversion was most of the report's time over a year's rows (bench/admissions_report.py)."""
     start = datetime.combine(first_week - timedelta(days=1), time(0), UTC)
     end = datetime.combine(starts[-1] + timedelta(days=8), time(0), UTC)
     inquiries = Inquiry.objects.filter(received_at__gte=start, received_at__lt=end)
     if team:
         inquiries = inquiries.filter(team=team)
-    timeline = StatusChange.objects.filter(inquiry=OuterRef("pk"))
-    stages = {
-        f"stage_{n}": Exists(timeline.filter(to_status__in=STAGES[n:])) for n in range(len(STAGES))
-    }
-    for row in inquiries.annotate(**stages).values_list(
-        "team_id", "received_at", "first_contact_at", "status", *stages
-    ):
-        yield (*row[:4], sum(row[4:]))
+    rank = Case(*(When(to_status=status, then=n + 1) for n, status in enumerate(STAGES)))
+    furthest = (
+        StatusChange.objects.filter(inquiry=OuterRef("pk"), to_status__in=STAGES)
+        .annotate(rank=rank)
+        .order_by("-rank")
+        .values("rank")[:1]
+    )
+    query = (
+        inquiries.order_by()
+        # An admitted inquiry went as far as the funnel goes: no need to read its timeline.
+        .annotate(
+            furthest=Case(
+                When(status=Status.ADMITTED, then=len(STAGES)),
+                default=Coalesce(Subquery(furthest), 0),
+            )
+        )
+        .values_list("team_id", "received_at", "first_contact_at", "status", "furthest")
+        .query
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(*query.sql_with_params())
+        for team_id, received_at, contacted_at, status, stage in cursor.fetchall():
+            yield team_id, _utc(received_at), _utc(contacted_at), status, stage
 
 
-def _time(figures, hours, target, received_at, contacted_at, status, now) -> None:
+def _utc(value):
+    """An instant from the bare cursor: aware from PostgreSQL, naive UTC from SQLite."""
+    if value is None or value.tzinfo is not None:
+        return value
+    return value.replace(tzinfo=UTC)
+
+
+def _time(figures, table, target, received_at, contacted_at, status, now) -> None:
     """Add one inquiry's time to first contact (or, still waiting, its overdue clock)."""
     if contacted_at is not None:
-        wait = hours.elapsed(received_at, contacted_at)
+        wait = table.elapsed(received_at, contacted_at)
         figures.waits.append(wait)
         if wait <= target:
             figures.within += 1
@@ -188,7 +220,7 @@ def _time(figures, hours, target, received_at, contacted_at, status, now) -> Non
             figures.missed += 1
     # Overdue once the clock has used the target and any business time after it: an
     # inquiry whose time ran out at closing is not late until the next opening.
-    elif status == Status.NEW and now >= hours.add(received_at, target + PAST):
+    elif status == Status.NEW and now >= table.hours.add(received_at, target + PAST):
         figures.missed += 1
 
 

@@ -5,6 +5,7 @@ JavaScript library."""
 from datetime import date, timedelta
 
 from django import forms
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.decorators import method_decorator
@@ -41,22 +42,24 @@ class ReportFilterForm(forms.Form):
         AdmissionsTeam.objects.all(), required=False, empty_label="All teams"
     )
     start = forms.DateField(
-        required=False, label="From the week of", widget=forms.DateInput(attrs={"type": "date"})
+        required=False,
+        label="From the week of",
+        widget=forms.DateInput(attrs={"type": "date"}),
+        validators=[MinValueValidator(EARLIEST), MaxValueValidator(LATEST)],
     )
     end = forms.DateField(
-        required=False, label="To the week of", widget=forms.DateInput(attrs={"type": "date"})
+        required=False,
+        label="To the week of",
+        widget=forms.DateInput(attrs={"type": "date"}),
+        validators=[MinValueValidator(EARLIEST), MaxValueValidator(LATEST)],
     )
 
     def clean(self):
         data = super().clean()
-        end = data.get("end") or timezone.localdate()
-        start = data.get("start") or end - timedelta(weeks=DEFAULT_WEEKS - 1)
         if "start" in self.errors or "end" in self.errors:
             return data
-        if not (EARLIEST <= start <= LATEST and EARLIEST <= end <= LATEST):
-            raise forms.ValidationError(
-                f"Choose dates from {EARLIEST:%-d %B %Y} to {LATEST:%-d %B %Y}."
-            )
+        end = data.get("end") or timezone.localdate()
+        start = data.get("start") or end - timedelta(weeks=DEFAULT_WEEKS - 1)
         if start > end:
             raise forms.ValidationError("The first week must come before the last one.")
         if (end - start).days // 7 >= MOST_WEEKS:

@@ -252,6 +252,7 @@ def test_bad_filters_say_what_is_wrong(client, admissions_user, staff_login):
     assert "Choose at most 53 weeks" in page(client, start="2024-01-01", end="2026-03-02")
     assert "Enter a valid date." in page(client, start="March")
     assert "Select a valid choice." in page(client, team="999")
+    assert "greater than or equal to 2000-01-01" in page(client, end="0001-01-01")
 
 
 def test_editors_are_refused_the_report(client, editor_user):
@@ -273,3 +274,20 @@ def test_any_filter_gets_a_page(client, admin_user, staff_login, team, start, en
     staff_login(admin_user)
     response = client.get(REPORT, {"team": team, "start": start, "end": end})
     assert response.status_code == 200
+
+
+@hypothesis_settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.integers(-2 * 24 * 60, 30 * 24 * 60), min_size=2, max_size=2),
+    st.sampled_from(["America/New_York", "Europe/London", "Australia/Sydney"]),
+)
+def test_the_report_s_table_of_open_time_agrees_with_business_hours(minutes, zone):
+    # The report measures waits in a table of open time; inside or outside its range, it must
+    # say what BusinessHours.elapsed says (which the minute-by-minute count checks).
+    hours = AdmissionsTeamFactory.build(
+        time_zone=zone, saturday_opens=time(10), saturday_closes=time(0)
+    ).business_hours()
+    base = datetime(2026, 3, 2, tzinfo=UTC)
+    table = hours.table(base, base + timedelta(days=21))
+    start, end = (base + n * MINUTE for n in minutes)
+    assert table.elapsed(start, end) == hours.elapsed(start, end)
