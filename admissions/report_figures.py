@@ -16,8 +16,6 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 
 from django.db import connection
-from django.db.models import Case, OuterRef, Subquery, When
-from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from admissions.choices import Status
@@ -165,40 +163,37 @@ def build_report(first_day: date, last_day: date, team=None, now=None) -> Report
     return Report(first_week, last_week, reports)
 
 
+# The inquiries of the range with the furthest stage each reached on its timeline, grouped by
+# the inquiry alone. Written out because the ORM groups by every selected column, which made
+# SQLite sort 50,000 rows: this runs in less than half the time (bench/admissions_report.py).
+ROWS_SQL = """
+    SELECT i.id, i.team_id, i.received_at, i.first_contact_at, i.status,
+        MAX(CASE s.to_status WHEN %s THEN 1 WHEN %s THEN 2 WHEN %s THEN 3 ELSE 0 END)
+    FROM {inquiries} i
+    LEFT JOIN {steps} s ON s.inquiry_id = i.id
+    WHERE i.received_at >= %s AND i.received_at < %s {team}
+    GROUP BY i.id
+"""
+
+
 def _rows(first_week, starts, team):
     """(team id, received, first contact, status, furthest stage on the timeline) for the
     inquiries received in the range, with a day's margin either side in UTC so that every
-    team's zone is covered; the caller places each by its local date.
-
-    The ORM builds the query; it is run on a bare cursor because Django's per-value datetime
-    conversion was most of the report's time over a year's rows (bench/admissions_report.py)."""
+    team's zone is covered; the caller places each by its local date."""
+    adapt = connection.ops.adapt_datetimefield_value
     start = datetime.combine(first_week - timedelta(days=1), time(0), UTC)
     end = datetime.combine(starts[-1] + timedelta(days=8), time(0), UTC)
-    inquiries = Inquiry.objects.filter(received_at__gte=start, received_at__lt=end)
+    params = [*(stage.value for stage in STAGES), adapt(start), adapt(end)]
     if team:
-        inquiries = inquiries.filter(team=team)
-    rank = Case(*(When(to_status=status, then=n + 1) for n, status in enumerate(STAGES)))
-    furthest = (
-        StatusChange.objects.filter(inquiry=OuterRef("pk"), to_status__in=STAGES)
-        .annotate(rank=rank)
-        .order_by("-rank")
-        .values("rank")[:1]
-    )
-    query = (
-        inquiries.order_by()
-        # An admitted inquiry went as far as the funnel goes: no need to read its timeline.
-        .annotate(
-            furthest=Case(
-                When(status=Status.ADMITTED, then=len(STAGES)),
-                default=Coalesce(Subquery(furthest), 0),
-            )
-        )
-        .values_list("team_id", "received_at", "first_contact_at", "status", "furthest")
-        .query
-    )
+        params.append(team.pk)
     with connection.cursor() as cursor:
-        cursor.execute(*query.sql_with_params())
-        for team_id, received_at, contacted_at, status, stage in cursor.fetchall():
+        sql = ROWS_SQL.format(
+            inquiries=Inquiry._meta.db_table,
+            steps=StatusChange._meta.db_table,
+            team="AND i.team_id = %s" if team else "",
+        )
+        cursor.execute(sql, params)
+        for _, team_id, received_at, contacted_at, status, stage in cursor.fetchall():
             yield team_id, _utc(received_at), _utc(contacted_at), status, stage
 
 
