@@ -11,6 +11,7 @@ a team has no clock and appears only in the counts."""
 
 import math
 import statistics
+from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
@@ -23,6 +24,8 @@ from admissions.models import AdmissionsTeam, Inquiry, StatusChange
 
 # The funnel's stages, in order: an inquiry that got to a later one passed the earlier ones.
 STAGES = (Status.REACHED, Status.SCHEDULED, Status.ADMITTED)
+RANK = {status: n + 1 for n, status in enumerate(STAGES)}
+WEEK = timedelta(weeks=1)
 NO_TEAM = "No team"
 # The clock is overdue once its used time passes the target by any amount (Clock.overdue).
 PAST = timedelta(microseconds=1)
@@ -128,9 +131,7 @@ def build_report(first_day: date, last_day: date, team=None, now=None) -> Report
     `last_day`, for one team or (team None) every team, and a "No team" row when needed."""
     now = now or timezone.now()
     first_week, last_week = monday(first_day), monday(last_day)
-    starts = [
-        first_week + timedelta(weeks=n) for n in range((last_week - first_week).days // 7 + 1)
-    ]
+    starts = [first_week + n * WEEK for n in range((last_week - first_week).days // 7 + 1)]
     teams = AdmissionsTeam.objects.prefetch_related("holidays")
     teams = {t.pk: t for t in (teams.filter(pk=team.pk) if team else teams)}
     hours = {pk: t.business_hours() for pk, t in teams.items()}
@@ -140,26 +141,37 @@ def build_report(first_day: date, last_day: date, team=None, now=None) -> Report
     until = max(since, min(now, since + timedelta(weeks=len(starts) + 8)))
     tables = {pk: business.table(since, until) for pk, business in hours.items()}
     targets = {pk: timedelta(minutes=t.first_contact_target) for pk, t in teams.items()}
-    weeks = defaultdict(lambda: {start: Figures() for start in starts})
+    weeks = defaultdict(lambda: [Figures() for _ in starts])
     funnels = defaultdict(Funnel)
-    local_zone = timezone.get_current_timezone()
+    # Each week's first instant in each team's zone, and the end of the last week: a row's
+    # week is found by a binary search rather than by converting every row to local time.
+    zones = {pk: business.zone for pk, business in hours.items()}
+    zones[None] = timezone.get_current_timezone()
+    bounds = {
+        pk: [
+            datetime.combine(day, time(0), zone).astimezone(UTC)
+            for day in [*starts, last_week + WEEK]
+        ]
+        for pk, zone in zones.items()
+    }
 
     for team_id, received_at, contacted_at, status, furthest in _rows(first_week, starts, team):
-        zone = hours[team_id].zone if team_id in hours else local_zone
-        week = weeks[team_id].get(monday(received_at.astimezone(zone).date()))
-        if week is None:  # inside the UTC margin, outside the range in its team's zone
+        n = bisect_right(bounds[team_id], received_at) - 1
+        if not 0 <= n < len(starts):  # inside the UTC margin, outside the range in its zone
             continue
+        week = weeks[team_id][n]
         week.received += 1
         _count_funnel(funnels[team_id], status, furthest)
         if team_id in hours:
             _time(week, tables[team_id], targets[team_id], received_at, contacted_at, status, now)
 
     reports = [
-        TeamReport(t.name, targets[pk], list(weeks[pk].items()), funnels[pk])
+        TeamReport(t.name, targets[pk], list(zip(starts, weeks[pk], strict=True)), funnels[pk])
         for pk, t in teams.items()
     ]
     if None in weeks:
-        reports.append(TeamReport(NO_TEAM, None, list(weeks[None].items()), funnels[None]))
+        unrouted = list(zip(starts, weeks[None], strict=True))
+        reports.append(TeamReport(NO_TEAM, None, unrouted, funnels[None]))
     return Report(first_week, last_week, reports)
 
 
@@ -222,8 +234,7 @@ def _time(figures, table, target, received_at, contacted_at, status, now) -> Non
 def _count_funnel(funnel: Funnel, status: str, timeline_stage: int) -> None:
     """Count the inquiry at the furthest stage it reached, by its timeline or (for rows
     older than the timeline) its current status, and in every stage before that."""
-    current = STAGES.index(status) + 1 if status in STAGES else 0
-    furthest = max(current, timeline_stage)
+    furthest = max(RANK.get(status, 0), timeline_stage)
     funnel.received += 1
     funnel.reached += furthest >= 1
     funnel.scheduled += furthest >= 2

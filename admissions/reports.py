@@ -110,15 +110,17 @@ class ReportView(WagtailAdminTemplateMixin, TemplateView):
 
 def _row(label, figures):
     """One line of a team's table: a week, or the whole range."""
+    share = figures.share
     return {
         "label": label,
         "received": figures.received,
         "contacted": figures.contacted,
         "median": _duration(figures.median),
         "p90": _duration(figures.p90),
-        "share": f"{figures.share:.0%}" if figures.share is not None else "–",
-        "within": figures.within,
-        "decided": figures.decided,
+        # "67% (2 of 3)": the share, and what it is out of.
+        "share_text": f"{share:.0%} ({figures.within} of {figures.decided})"
+        if share is not None
+        else "–",
     }
 
 
