@@ -1,7 +1,8 @@
 """The admissions report's figures, per team and per week received: inquiries, time to first
 contact in the team's business time (median and 90th percentile), the share contacted within
 the team's target, and the funnel (reached, assessment scheduled, admitted; referred out,
-unreachable). Arithmetic over two queries; admissions/reports.py shows it.
+unreachable). Three queries (the teams, their holidays, the inquiries), then arithmetic;
+admissions/reports.py shows it.
 
 Weeks run Monday to Sunday in each team's time zone. Time to first contact is measured as the
 response clock measures it (admissions/clock.py): business time from `received_at` to
