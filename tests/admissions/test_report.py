@@ -238,6 +238,8 @@ def test_the_page_shows_charts_and_tables_to_admissions_staff(client, admissions
     assert '<th scope="row">2026-03-02</th><td>3</td><td>3</td>' in html
     assert "<td>40 min</td><td>1 h 30 min</td>" in html
     assert "67% (2 of 3)" in html
+    # The chart draws the same share: a bar two thirds of the 100-unit scale high.
+    assert 'height="67"' in html.split('id="share-title-1"', 1)[1].split("</svg>", 1)[0]
     assert "East: first contact within 1 h" in html and "West: first contact within 30 min" in html
 
     only_west = page(client, team=west.pk, start="2026-03-02", end="2026-03-08")
