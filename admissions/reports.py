@@ -1,21 +1,29 @@
 """Figures for admissions staff: the dashboard panel ("5 new inquiries, oldest 2 hours") and
-the weekly report (inquiries per week, median time to first contact), rendered on the server
-as a table and an SVG bar chart: no JavaScript library."""
+the report (admissions/report_figures.py), drawn on the server as SVG charts and tables: no
+JavaScript library."""
 
-import statistics
-from datetime import timedelta
+from datetime import date, timedelta
 
-from django.template.response import TemplateResponse
+from django import forms
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.decorators import method_decorator
 from django.utils.timesince import timesince
+from django.views.generic import TemplateView
 from wagtail.admin.ui.components import Component
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from admissions.choices import Status
-from admissions.models import Inquiry
+from admissions.clock import minutes_text
+from admissions.models import AdmissionsTeam, Inquiry
 from admissions.permissions import can_use_inbox, inbox_permission_required
+from admissions.report_chart import funnel_chart, share_chart
+from admissions.report_figures import build_report
 
-WEEKS = 12
-CHART_HEIGHT = 120
+DEFAULT_WEEKS = 12
+MOST_WEEKS = 53  # a calendar year, whole weeks at both ends
+EARLIEST, LATEST = date(2000, 1, 1), date(2099, 12, 31)
 
 
 def new_inquiry_summary(now=None):
@@ -26,45 +34,101 @@ def new_inquiry_summary(now=None):
     return {"count": count, "oldest_age": timesince(oldest, now, depth=1) if oldest else ""}
 
 
-def weekly_figures(now=None, weeks=WEEKS):
-    """One row per week (oldest first): start date, inquiries received, median hours from
-    receipt to first contact among those contacted (None when none were)."""
-    now = timezone.localtime(now or timezone.now())
-    this_monday = (now - timedelta(days=now.weekday())).replace(
-        hour=0, minute=0, second=0, microsecond=0
+class ReportFilterForm(forms.Form):
+    """The report's range (whole weeks, Monday to Sunday) and team. Empty: the last 12 weeks
+    of every team."""
+
+    team = forms.ModelChoiceField(
+        AdmissionsTeam.objects.all(), required=False, empty_label="All teams"
     )
-    start = this_monday - timedelta(weeks=weeks - 1)
-    rows = [{"start": start + timedelta(weeks=n), "count": 0, "waits": []} for n in range(weeks)]
-    received = Inquiry.objects.filter(received_at__gte=start).values_list(
-        "received_at", "first_contact_at"
+    start = forms.DateField(
+        required=False,
+        label="From the week of",
+        widget=forms.DateInput(attrs={"type": "date"}),
+        validators=[MinValueValidator(EARLIEST), MaxValueValidator(LATEST)],
     )
-    for received_at, first_contact_at in received:
-        index = (timezone.localtime(received_at) - start).days // 7
-        if 0 <= index < weeks:
-            rows[index]["count"] += 1
-            if first_contact_at:
-                rows[index]["waits"].append((first_contact_at - received_at).total_seconds())
-    busiest = max((row["count"] for row in rows), default=0) or 1
-    for n, row in enumerate(rows):
-        waits = row.pop("waits")
-        row["median_hours"] = round(statistics.median(waits) / 3600, 1) if waits else None
-        row["bar_height"] = round(CHART_HEIGHT * row["count"] / busiest)
-        row["bar_x"] = n * 40 + 10
-        row["bar_y"] = CHART_HEIGHT - row["bar_height"] + 20
-    return rows
+    end = forms.DateField(
+        required=False,
+        label="To the week of",
+        widget=forms.DateInput(attrs={"type": "date"}),
+        validators=[MinValueValidator(EARLIEST), MaxValueValidator(LATEST)],
+    )
+
+    def clean(self):
+        data = super().clean()
+        if "start" in self.errors or "end" in self.errors:
+            return data
+        end = data.get("end") or timezone.localdate()
+        start = data.get("start") or end - timedelta(weeks=DEFAULT_WEEKS - 1)
+        if start > end:
+            raise forms.ValidationError("The first week must come before the last one.")
+        if (end - start).days // 7 >= MOST_WEEKS:
+            raise forms.ValidationError(
+                f"Choose at most {MOST_WEEKS} weeks, a year; the report would be slow to read "
+                "and to compute."
+            )
+        data.update(start=start, end=end)
+        return data
 
 
-@inbox_permission_required("list")
-def report(request):
-    return TemplateResponse(
-        request,
-        "admissions/inbox/report.html",
-        {
-            "weeks": weekly_figures(),
-            "chart_height": CHART_HEIGHT + 50,
-            "chart_width": WEEKS * 40 + 20,
-        },
-    )
+@method_decorator(inbox_permission_required("list"), name="dispatch")
+class ReportView(WagtailAdminTemplateMixin, TemplateView):
+    template_name = "admissions/inbox/report.html"
+    page_title = "Admissions report"
+    header_icon = "table"
+
+    def get_breadcrumbs_items(self):
+        return [
+            *self.breadcrumbs_items,
+            {"url": reverse("admissions_inbox:index"), "label": "Admissions inbox"},
+            {"url": "", "label": self.page_title},
+        ]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        form = ReportFilterForm(self.request.GET)
+        context["form"] = form
+        if not form.is_valid():
+            return context
+        report = build_report(
+            form.cleaned_data["start"], form.cleaned_data["end"], form.cleaned_data["team"]
+        )
+        context["report"] = report
+        context["teams"] = [
+            {
+                "report": team,
+                "chart": share_chart(team),
+                "target_text": _duration(team.target),
+                "weeks": [_row(f"{start:%Y-%m-%d}", figures) for start, figures in team.weeks],
+                "total": _row("All weeks", team.total),
+            }
+            for team in report.teams
+        ]
+        context["funnel_chart"] = funnel_chart(report.funnel)
+        return context
+
+
+def _row(label, figures):
+    """One line of a team's table: a week, or the whole range."""
+    share = figures.share
+    return {
+        "label": label,
+        "received": figures.received,
+        "contacted": figures.contacted,
+        "median": _duration(figures.median),
+        "p90": _duration(figures.p90),
+        # "67% (2 of 3)": the share, and what it is out of.
+        "share_text": f"{share:.0%} ({figures.within} of {figures.decided})"
+        if share is not None
+        else "–",
+    }
+
+
+def _duration(span):
+    return minutes_text(span) if span is not None else "–"
+
+
+report = ReportView.as_view()
 
 
 class NewInquiriesPanel(Component):

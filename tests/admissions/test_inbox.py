@@ -224,29 +224,6 @@ def test_superusers_may_use_the_inbox_and_members_without_the_group_may_not(
     assert client.get(INDEX).status_code in (302, 403)
 
 
-def test_weekly_report_counts_inquiries_and_median_time_to_first_contact(
-    client, admissions_user, staff_login
-):
-    now = timezone.now()
-    for hours in (2, 4, 30):
-        InquiryFactory(
-            received_at=now - timedelta(hours=hours),
-            first_contact_at=now - timedelta(hours=hours) + timedelta(hours=hours / 2),
-        )
-    InquiryFactory(received_at=now - timedelta(weeks=3))
-    staff_login(admissions_user)
-    page = text(client.get(reverse("admissions_inbox:report")))
-    assert "<svg" in page and "<script" not in page.split("<main", 1)[-1].split("</svg>")[0]
-    from admissions.reports import weekly_figures
-
-    weeks = weekly_figures(now)
-    assert sum(week["count"] for week in weeks) == 4
-    contacted = [w for w in weeks if w["median_hours"] is not None]
-    # Waits of 1, 2 and 15 hours: the median of the week(s) they fall in.
-    assert {w["median_hours"] for w in contacted} <= {1.0, 2.0, 1.5, 15.0, 8.5}
-    assert f"{weeks[-1]['count']}</td>" in page
-
-
 ALWAYS_OPEN = {
     f"{day}_{edge}": time(0)
     for day in ("weekday", "saturday", "sunday")
