@@ -166,7 +166,10 @@ DIRECTORY_OUT_OF_DATE_DAYS = 365
 # Inquiries: personal fields are encrypted with these keys (first encrypts, all decrypt).
 FIELD_ENCRYPTION_KEYS: list[str] = []
 INQUIRY_HASH_KEYS: list[str] = []
+# Retention (admissions/retention.py): ended inquiries, days after they ended; the others,
+# days after they arrived.
 INQUIRY_RETENTION_DAYS = 180
+INQUIRY_RETENTION_OPEN_DAYS = 365
 
 # reCAPTCHA is used only when both keys are configured.
 RECAPTCHA_PUBLIC_KEY = ""
