@@ -23,6 +23,9 @@ WINDOWS = {
     BestTime.EVENING: (time(17), time(20)),
 }
 
+# Further ahead than this is a typing slip, not a promise to call.
+MAX_AHEAD = timedelta(days=90)
+
 # The dashboard counts a callback as due from this long before its time.
 DUE_SOON = timedelta(minutes=30)
 
@@ -67,8 +70,11 @@ class CallbackForm(forms.Form):
 
     def clean_due_at(self):
         due_at = self.cleaned_data["due_at"]
-        if due_at <= (self.now or timezone.now()):
+        now = self.now or timezone.now()
+        if due_at <= now:
             raise forms.ValidationError("That time has passed. Choose a time still to come.")
+        if due_at > now + MAX_AHEAD:
+            raise forms.ValidationError("Choose a time within the next 90 days.")
         local = due_at.astimezone(self.time_zone)
         if not in_window(self.inquiry.best_time, local.time()):
             start, end = WINDOWS[self.inquiry.best_time]

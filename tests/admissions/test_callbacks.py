@@ -44,6 +44,11 @@ def in_three_days(hour, minute=0):
     return local.strftime("%Y-%m-%dT%H:%M"), local
 
 
+def soon(minutes):
+    local = timezone.now().astimezone(CHICAGO) + timedelta(minutes=minutes)
+    return local.strftime("%Y-%m-%dT%H:%M")
+
+
 @pytest.fixture
 def team():
     return AdmissionsTeamFactory(time_zone="America/Chicago", notification_email="t@haven.invalid")
@@ -119,19 +124,35 @@ def test_each_window_takes_its_own_hours_and_any_time_takes_any_hour(team):
     assert CallbackForm({"due_at": in_three_days(3)[0]}, inquiry=anytime).is_valid()
 
 
-def test_a_time_already_past_is_refused(client, staff_login, admissions_user, team):
+@pytest.mark.parametrize(
+    "days, message",
+    [
+        (-1, "That time has passed. Choose a time still to come."),
+        (91, "Choose a time within the next 90 days."),
+        (365 * 7000, "Choose a time within the next 90 days."),  # year 9000 and more
+    ],
+)
+def test_a_time_past_or_far_ahead_is_refused(
+    client, staff_login, admissions_user, team, days, message
+):
     inquiry = InquiryFactory(team=team, best_time=BestTime.ANY)
     staff_login(admissions_user)
-    yesterday = (timezone.now().astimezone(CHICAGO) - timedelta(days=1)).strftime("%Y-%m-%dT%H:%M")
-    page = text(schedule(client, inquiry, yesterday))
-    assert "That time has passed. Choose a time still to come." in page
+    when = timezone.now().astimezone(CHICAGO) + timedelta(days=days)
+    response = schedule(client, inquiry, when.strftime("%Y-%m-%dT%H:%M"))
+    assert message in text(response)
     assert not Callback.objects.exists()
 
 
 @settings(
     max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
-@given(typed=st.one_of(st.text(max_size=40), st.datetimes().map(lambda d: f"{d:%Y-%m-%dT%H:%M}")))
+@given(
+    typed=st.one_of(
+        st.text(max_size=40),
+        st.datetimes().map(lambda moment: moment.isoformat()[:16]),
+        st.integers(-60, 60 * 24 * 10).map(soon),  # minutes from now: in and out of the window
+    )
+)
 def test_whatever_is_typed_the_form_answers_and_never_accepts_outside_the_window(team, typed):
     inquiry = InquiryFactory.build(team=team, best_time=BestTime.EVENING)
     form = CallbackForm({"due_at": typed}, inquiry=inquiry)
