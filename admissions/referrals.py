@@ -3,6 +3,7 @@ program from Haven's directory (Wagtail's page chooser, program pages only) or a
 of somewhere not listed (encrypted: admissions/pipeline_models.py says why)."""
 
 from django import forms
+from django.utils import timezone
 from wagtail.admin.widgets import AdminPageChooser
 from wagtail.models import Page
 
@@ -65,6 +66,7 @@ def record(inquiry, referral_form, user) -> Referral | None:
     referral = referral_form.save(commit=False)
     referral.inquiry = inquiry
     referral.user = user
+    referral.at = timezone.now()  # the form made the instance before the status changed
     referral.save()
     return referral
 

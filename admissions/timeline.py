@@ -70,10 +70,10 @@ def steps(inquiry) -> list[Step]:
                 "referral",
             )
         )
-    # Newest first; at the same instant, the later-made record first (a status change made by
-    # an attempt comes after it).
-    order = {"status": 0, "referral": 1, "callback": 2, "attempt": 3}
-    return sorted(found, key=lambda step: (step.at, -order[step.kind]), reverse=True)
+    # Newest first; at the same instant, in the order they are made backwards: an attempt,
+    # then the status change it causes, then the referral a status change records.
+    order = {"attempt": 0, "callback": 1, "status": 2, "referral": 3}
+    return sorted(found, key=lambda step: (step.at, order[step.kind]), reverse=True)
 
 
 def _team_time(callback) -> str:
