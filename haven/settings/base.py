@@ -170,6 +170,8 @@ INQUIRY_HASH_KEYS: list[str] = []
 # days after they arrived.
 INQUIRY_RETENTION_DAYS = 180
 INQUIRY_RETENTION_OPEN_DAYS = 365
+# Thirty fictional inquiries from load_demo: on only in the embedded default (dev.py).
+ADMISSIONS_DEMO_INQUIRIES = False
 
 # reCAPTCHA is used only when both keys are configured.
 RECAPTCHA_PUBLIC_KEY = ""
