@@ -148,7 +148,8 @@ def _schedule_callback(request, inquiry, forms):
     with transaction.atomic():
         callback = callbacks.schedule(inquiry, form.cleaned_data["due_at"], request.user)
         audit.record(inquiry, "admissions.callback", request.user)
-    messages.success(request, f"{callback} scheduled.")
+    due = callbacks.due_text(callback)
+    messages.success(request, f"Callback on {inquiry} scheduled for {due}.")
     return True
 
 

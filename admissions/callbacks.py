@@ -34,6 +34,12 @@ def team_time_zone(inquiry) -> ZoneInfo:
     return ZoneInfo(inquiry.team.time_zone if inquiry.team_id else settings.TIME_ZONE)
 
 
+def due_text(callback) -> str:
+    """When the callback is due, on the team's wall clock: "2026-12-08 10:15 CST"."""
+    local = callback.due_at.astimezone(team_time_zone(callback.inquiry))
+    return f"{local:%Y-%m-%d %H:%M} {local.tzname()}"
+
+
 def in_window(best_time, local_time) -> bool:
     if best_time not in WINDOWS:
         return True

@@ -239,11 +239,10 @@ REMINDER_INTERVAL = timedelta(minutes=5)
 
 def reminder_message(callback) -> EmailMessage:
     """The inquiry's number, when the callback is due (team time) and the link: nothing more."""
-    from admissions.callbacks import team_time_zone
+    from admissions.callbacks import due_text
 
     inquiry = callback.inquiry
-    local = callback.due_at.astimezone(team_time_zone(inquiry))
-    due = f"{local:%Y-%m-%d %H:%M} {local.tzname()}"
+    due = due_text(callback)
     body = (
         f"A callback on inquiry #{inquiry.pk} is due at {due} — open it in the admin:\n"
         f"{admin_link(inquiry)}\n\n"

@@ -40,7 +40,7 @@ def steps(inquiry) -> list[Step]:
         "scheduled_by", "done_by", "inquiry__team"
     )
     for callback in scheduled:
-        due = _team_time(callback)
+        due = callbacks.due_text(callback)
         found.append(
             Step(
                 callback.scheduled_at,
@@ -74,8 +74,3 @@ def steps(inquiry) -> list[Step]:
     # then the status change it causes, then the referral a status change records.
     order = {"attempt": 0, "callback": 1, "status": 2, "referral": 3}
     return sorted(found, key=lambda step: (step.at, order[step.kind]), reverse=True)
-
-
-def _team_time(callback) -> str:
-    local = callback.due_at.astimezone(callbacks.team_time_zone(callback.inquiry))
-    return f"{local:%Y-%m-%d %H:%M} {local.tzname()}"

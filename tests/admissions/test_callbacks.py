@@ -83,7 +83,9 @@ def test_a_callback_in_the_morning_window_is_scheduled_in_the_teams_time_zone(
     assert callback.due_at == local  # 10:15 in Chicago, whatever the server's zone
     assert callback.assignee == admissions_user and callback.scheduled_by == admissions_user
     page = text(client.get(response["Location"]))
-    label = f"Callback scheduled for {local:%Y-%m-%d} 10:15 {local.tzname()}, by ada"
+    expected = f"{local:%Y-%m-%d} 10:15 {local.tzname()}"
+    assert f"Callback on Inquiry #{morning_inquiry.pk} scheduled for {expected}." in page
+    label = f"Callback scheduled for {expected}, by ada"
     assert any(item.endswith(label) for item in timeline_items(page))
     assert ModelLogEntry.objects.filter(action="admissions.callback").count() == 1
 
