@@ -303,3 +303,13 @@ def test_another_inquirys_callback_cannot_be_marked_done_from_this_page(
     client.post(url, {"action": "callback-done", "callback": other.pk})
     other.refresh_from_db()
     assert other.done_at is None
+
+
+def test_someone_outside_admissions_sees_no_callbacks_panel(client, editor_user, team):
+    make_callback(InquiryFactory(team=team), -5, assignee=editor_user)
+    client.force_login(editor_user)
+    response = client.get(reverse("wagtailadmin_home"))
+    assert response.status_code == 200
+    page = text(response)
+    assert "wagtailadmin/home.html" in [template.name for template in response.templates]
+    assert "Callbacks due" not in page and "admissions-due-callbacks" not in page
