@@ -143,7 +143,9 @@ def load(stdout=None) -> int:
     admin = get_user_model().objects.filter(is_superuser=True).order_by("pk").first()
     made = []
     for number, (status, days) in enumerate(PLAN, start=1):
-        received_at = now - timedelta(days=days, minutes=rng.randint(0, 90))
+        # Spread over the day, except the new ones, which stay within their target at seeding.
+        spread = rng.randint(0, 90) if status != Status.NEW or days > 1 else 0
+        received_at = now - timedelta(days=days, minutes=spread)
         inquiry = person(number, rng, received_at, rng.choice(teams), rng.choice(programs))
         if admin and status != Status.NEW and rng.random() < 0.5:
             inquiry.assigned_to = admin
