@@ -59,8 +59,8 @@ test-stack: install
 run: install
 	mkdir -p var
 	$(PY) manage.py migrate --noinput
-	$(PY) manage.py load_demo
 	$(PY) manage.py ensure_local_admin
+	$(PY) manage.py load_demo
 	$(PY) manage.py schedule_periodic_tasks
 	$(PY) manage.py collectstatic --noinput --verbosity 0
 	@echo "Serving Haven on http://$(HOST):$(PORT)/ (admin: /admin/). Ctrl-C stops the site and its worker."

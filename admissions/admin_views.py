@@ -10,12 +10,14 @@ from django.urls import reverse
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_POST
 
-from admissions import audit, duplicates
+from admissions import audit, callbacks, referrals, timeline
+from admissions.callbacks import CallbackForm
 from admissions.clock import clock_for
 from admissions.inbox_forms import InquiryUpdateForm
 from admissions.models import Inquiry
 from admissions.permissions import can_use_inbox, inbox_permission_required
 from admissions.pipeline import ContactAttemptForm, log_attempt
+from admissions.referrals import ReferralForm
 from admissions.tasks import resend
 
 
@@ -37,27 +39,18 @@ def detail(request, pk):
         pk=pk,
     )
     can_change = can_use_inbox(request.user, "change")
-    form = InquiryUpdateForm(instance=inquiry)
-    attempt_form = ContactAttemptForm(inquiry=inquiry)
+    forms = {
+        "form": InquiryUpdateForm(instance=inquiry),
+        "referral_form": ReferralForm(),
+        "attempt_form": ContactAttemptForm(inquiry=inquiry),
+        "callback_form": CallbackForm(inquiry=inquiry),
+    }
     if request.method == "POST" and can_change:
-        if request.POST.get("action") == "attempt":
-            attempt_form = ContactAttemptForm(request.POST, inquiry=inquiry)
-            if attempt_form.is_valid():
-                with transaction.atomic():
-                    log_attempt(inquiry, attempt_form.save(commit=False), request.user)
-                    audit.record(inquiry, "admissions.attempt", request.user)
-                messages.success(request, f"Attempt logged on {inquiry}.")
-                return redirect("admissions_inbox:detail", pk=inquiry.pk)
-        else:
-            form = InquiryUpdateForm(request.POST, instance=inquiry)
-            if form.is_valid():
-                with transaction.atomic():
-                    form.save(user=request.user)
-                    audit.record(inquiry, "admissions.update", request.user)
-                messages.success(request, f"{inquiry} updated.")
-                return redirect("admissions_inbox:detail", pk=inquiry.pk)
-            # The form wrote the rejected values onto the instance: show the stored ones.
-            inquiry.refresh_from_db()
+        action = request.POST.get("action")
+        handler = POST_ACTIONS.get(action, _update)
+        done = handler(request, inquiry, forms)
+        if done:
+            return redirect("admissions_inbox:detail", pk=inquiry.pk)
     # Whatever led here (a GET, a refused form), the page decrypts: that is an open.
     audit.record(inquiry, "admissions.open", request.user)
     return _no_store(
@@ -67,15 +60,78 @@ def detail(request, pk):
             {
                 "inquiry": inquiry,
                 "clock": clock_for(inquiry),
-                "form": form,
-                "attempt_form": attempt_form,
+                **forms,
                 "attempts": inquiry.attempts.select_related("user"),
-                "timeline": duplicates.timeline(inquiry),
+                "open_callbacks": inquiry.callbacks.filter(done_at=None).select_related("assignee"),
+                "referral": referrals.latest(inquiry),
+                "timeline": timeline.steps(inquiry),
                 "can_change": can_change,
                 "can_delete": can_use_inbox(request.user, "delete"),
             },
         )
     )
+
+
+def _attempt(request, inquiry, forms):
+    form = forms["attempt_form"] = ContactAttemptForm(request.POST, inquiry=inquiry)
+    if not form.is_valid():
+        return False
+    with transaction.atomic():
+        log_attempt(inquiry, form.save(commit=False), request.user)
+        audit.record(inquiry, "admissions.attempt", request.user)
+    messages.success(request, f"Attempt logged on {inquiry}.")
+    return True
+
+
+def _update(request, inquiry, forms):
+    form = forms["form"] = InquiryUpdateForm(request.POST, instance=inquiry)
+    referral_form = forms["referral_form"] = ReferralForm(request.POST)
+    if not referrals.check_referral(form, referral_form):
+        # The form wrote the rejected values onto the instance: show the stored ones.
+        inquiry.refresh_from_db()
+        return False
+    with transaction.atomic():
+        form.save(user=request.user)
+        referrals.record(inquiry, referral_form, request.user)
+        audit.record(inquiry, "admissions.update", request.user)
+    messages.success(request, f"{inquiry} updated.")
+    return True
+
+
+def _schedule_callback(request, inquiry, forms):
+    form = forms["callback_form"] = CallbackForm(request.POST, inquiry=inquiry)
+    if not form.is_valid():
+        return False
+    with transaction.atomic():
+        callback = callbacks.schedule(inquiry, form.cleaned_data["due_at"], request.user)
+        audit.record(inquiry, "admissions.callback", request.user)
+    due = callbacks.due_text(callback)
+    messages.success(request, f"Callback on {inquiry} scheduled for {due}.")
+    return True
+
+
+def _is_id(value: str) -> bool:
+    # ASCII digits of a size any database takes: anything else is "not found", never a 500.
+    return value.isascii() and value.isdigit() and len(value) < 10
+
+
+def _complete_callback(request, inquiry, forms):
+    number = request.POST.get("callback", "")
+    callback = inquiry.callbacks.filter(pk=number).first() if _is_id(number) else None
+    if callback is None:
+        messages.error(request, "That callback is not on this inquiry. Reload the page.")
+    elif callbacks.complete(callback, request.user):
+        audit.record(inquiry, "admissions.callback", request.user)
+        messages.success(request, f"Callback on {inquiry} marked done.")
+    return True
+
+
+POST_ACTIONS = {
+    "attempt": _attempt,
+    "update": _update,
+    "callback": _schedule_callback,
+    "callback-done": _complete_callback,
+}
 
 
 @inbox_permission_required("delete")

@@ -1,9 +1,10 @@
-"""Demo content for admissions: the inquiry page under the home page, a default team, and two
-teams with routing rules. No demo inquiries: nothing that looks like a real person's details.
-Idempotent: running it again creates nothing twice."""
+"""Demo content for admissions: the inquiry page under the home page, a default team, two teams
+with routing rules and, in the embedded default only, thirty fictional inquiries
+(admissions/demo_inquiries.py). Idempotent: running it again creates nothing twice."""
 
 from django.db import transaction
 
+from admissions import demo_inquiries
 from admissions.models import AdmissionsTeam, InquiryPage, RoutingRule
 from home.models import HomePage
 
@@ -14,8 +15,9 @@ INTRO = (
 )
 PRIVACY = (
     "<p>What you send is encrypted and seen only by our admissions staff. We use it to reply "
-    "to you and to find a program that fits, never for marketing, and we delete closed "
-    "inquiries after six months. Our notification emails never contain your details.</p>"
+    "to you and to find a program that fits, never for marketing. We delete an inquiry six "
+    "months after it is closed, and one still open after a year. Our notification emails "
+    "never contain your details.</p>"
 )
 THANKS = (
     "<p>A coordinator will contact you within one business day, in the way you asked. They'll "
@@ -71,4 +73,5 @@ def load(stdout=None):
             RoutingRule.objects.get_or_create(team=team, priority=priority, **{field: value})
         if created and stdout:
             stdout.write(f"Created the admissions team {name}.")
+    demo_inquiries.load(stdout)
     return page

@@ -33,7 +33,8 @@ from admissions.choices import (
 )
 from admissions.crypto import EncryptedTextField
 from admissions.pages import InquiryPage  # noqa: F401  (Django finds models in models.py)
-from admissions.pipeline_models import ContactAttempt, StatusChange  # noqa: F401
+from admissions.pipeline_models import *  # noqa: F403  (Django finds models in models.py)
+from admissions.pipeline_models import StatusChange
 from core import vocabulary
 
 # The fields that hold what a person typed about themselves; never logged, never emailed.

@@ -5,14 +5,18 @@ has no retries, so a failed send re-enqueues the task with `run_after` (exponent
 1, 2, 4, 8, 16 and 32 minutes, about an hour in all); after the last attempt the inquiry shows
 as failed in the admin, where it can be re-sent. The inquiry itself is never lost.
 
-purge_closed_inquiries: deletes closed inquiries past retention, then re-enqueues itself for
-the same time tomorrow. `manage.py schedule_periodic_tasks` starts the chain once (the worker
-keeps it going); `manage.py purge_inquiries` runs it by hand.
+purge_closed_inquiries: deletes inquiries past retention (admissions/retention.py), then
+re-enqueues itself for the same time tomorrow. `manage.py schedule_periodic_tasks` starts the
+chain once (the worker keeps it going); `manage.py purge_inquiries` runs it by hand.
 
 escalate_overdue_inquiries: every five minutes, one e-mail to the team's lead for each inquiry
 past its first-contact target (admissions/clock.py): its number, how late and the admin link.
 `escalated_at` is claimed before sending, so a second run or a second worker sends nothing; a
 failed send gives the claim back and the next run tries again.
+
+remind_due_callbacks: every five minutes, one e-mail to the assignee (or, with no address, the
+team) for each callback that has fallen due: the inquiry's number and the due time only.
+Claimed on `reminded_at` the same way, so each callback is reminded once.
 """
 
 import logging
@@ -228,3 +232,71 @@ def escalate_overdue_inquiries(reschedule: bool = True) -> int:
 @periodic("escalating overdue inquiries, every 5 minutes", first_run_in=timedelta(minutes=1))
 def schedule_escalations(run_after) -> bool:
     return schedule_once(escalate_overdue_inquiries, run_after)
+
+
+REMINDER_INTERVAL = timedelta(minutes=5)
+
+
+def reminder_message(callback) -> EmailMessage:
+    """The inquiry's number, when the callback is due (team time) and the link: nothing more."""
+    from admissions.callbacks import due_text
+
+    inquiry = callback.inquiry
+    due = due_text(callback)
+    body = (
+        f"A callback on inquiry #{inquiry.pk} is due at {due} — open it in the admin:\n"
+        f"{admin_link(inquiry)}\n\n"
+        "This email never contains personal details. Sign in to read the inquiry.\n"
+    )
+    assignee = callback.assignee
+    to = (assignee.email if assignee else "") or (
+        inquiry.team.notification_email if inquiry.team_id else ""
+    )
+    subject = f"Callback due: inquiry #{inquiry.pk} at {due}"
+    return EmailMessage(subject, body, to=[to] if to else [])
+
+
+def send_callback_reminders(now=None) -> int:
+    """E-mail the assignee once for each open callback that has fallen due. The claim on
+    `reminded_at` comes first, as for escalations, so a reminder never goes out twice."""
+    from admissions.models import Callback
+
+    now = now or timezone.now()
+    sent = 0
+    due = Callback.objects.filter(done_at=None, reminded_at=None, due_at__lte=now)
+    for callback in due.select_related("inquiry__team", "assignee"):
+        with transaction.atomic():
+            claimed = Callback.objects.filter(pk=callback.pk, reminded_at=None).update(
+                reminded_at=now
+            )
+            if not claimed:
+                continue
+            message = reminder_message(callback)
+            if not message.to:
+                continue  # nobody to tell: the dashboard still lists it
+            try:
+                message.send()
+            except DELIVERY_ERRORS as exc:
+                transaction.set_rollback(True)
+                logger.warning(
+                    "Callback reminder for inquiry #%s failed (%s); the next run tries again.",
+                    callback.inquiry_id,
+                    type(exc).__name__,
+                )
+                continue
+        sent += 1
+    return sent
+
+
+@task()
+def remind_due_callbacks(reschedule: bool = True) -> int:
+    try:
+        return send_callback_reminders()
+    finally:
+        if reschedule:
+            schedule_callback_reminders(timezone.now() + REMINDER_INTERVAL)
+
+
+@periodic("reminding assignees of due callbacks, every 5 minutes", timedelta(minutes=1))
+def schedule_callback_reminders(run_after) -> bool:
+    return schedule_once(remind_due_callbacks, run_after)

@@ -7,7 +7,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from admissions import admin_urls, audit, bulk_actions, reports
+from admissions import admin_urls, audit, bulk_actions, callbacks, reports
 from admissions.models import AdmissionsTeam, RoutingRule
 from admissions.permissions import can_use_inbox
 
@@ -34,6 +34,7 @@ def register_inbox_menu_item():
 
 
 hooks.register("construct_homepage_panels", reports.add_dashboard_panel)
+hooks.register("construct_homepage_panels", callbacks.add_dashboard_panel)
 hooks.register("register_log_actions", audit.register)
 for bulk_action in bulk_actions.ACTIONS:
     hooks.register("register_bulk_action", bulk_action)

@@ -166,7 +166,12 @@ DIRECTORY_OUT_OF_DATE_DAYS = 365
 # Inquiries: personal fields are encrypted with these keys (first encrypts, all decrypt).
 FIELD_ENCRYPTION_KEYS: list[str] = []
 INQUIRY_HASH_KEYS: list[str] = []
+# Retention (admissions/retention.py): ended inquiries, days after they ended; the others,
+# days after they arrived.
 INQUIRY_RETENTION_DAYS = 180
+INQUIRY_RETENTION_OPEN_DAYS = 365
+# Thirty fictional inquiries from load_demo: on only in the embedded default (dev.py).
+ADMISSIONS_DEMO_INQUIRIES = False
 
 # reCAPTCHA is used only when both keys are configured.
 RECAPTCHA_PUBLIC_KEY = ""

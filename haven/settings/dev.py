@@ -28,6 +28,9 @@ if os.environ.get("INQUIRY_HASH_KEYS"):
 else:
     INQUIRY_HASH_KEYS = [env.local_fernet_key(VAR_DIR / "inquiry-hash.key")]
 
+# load_demo seeds thirty fictional inquiries into an empty inbox (admissions/demo_inquiries.py).
+ADMISSIONS_DEMO_INQUIRIES = True
+
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},

@@ -1,16 +1,21 @@
 """Journey 6: an admissions coordinator signs in with a second factor, opens the new inquiry in
-the inbox and changes its status; an editor who tries the inbox address is refused."""
+the inbox and changes its status; an editor who tries the inbox address is refused. The
+coordinator schedules a callback by keyboard, inside the person's window."""
+
+from datetime import datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 from django.contrib.auth.models import Group, Permission
 from django.urls import reverse
+from django.utils import timezone
 from django_otp.oath import TOTP
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from accounts.two_factor import ADMISSIONS_GROUP
-from admissions.choices import Status
+from admissions.choices import BestTime, Status
 from admissions.models import Inquiry
-from tests.admissions.factories import InquiryFactory
+from tests.admissions.factories import AdmissionsTeamFactory, InquiryFactory
 from tests.browser.helpers import JOURNEY, assert_accessible
 
 pytestmark = JOURNEY
@@ -127,3 +132,38 @@ def test_coordinator_ticks_two_inquiries_and_assigns_them_in_one_go(haven, coord
     assert "2 inquiries assigned to amara." in page.locator(".messages").inner_text()
     assigned = Inquiry.objects.filter(assigned_to=coordinator).values_list("pk", flat=True)
     assert sorted(assigned) == [first.pk, second.pk] and untouched.pk not in assigned
+
+
+def test_coordinator_schedules_a_callback_in_the_persons_window_by_keyboard(
+    two_factor_on, coordinator, page
+):
+    team = AdmissionsTeamFactory(time_zone="America/Chicago")
+    inquiry = InquiryFactory(first_name="Jordan", team=team, best_time=BestTime.EVENING)
+    device = TOTPDevice.objects.create(user=coordinator, name="phone", confirmed=True)
+    detail = reverse("admissions_inbox:detail", args=[inquiry.pk])
+    sign_in(page, "amara")
+    page.goto(detail)
+    page.locator("input[name=token]").fill(current_code(device))
+    page.get_by_role("button", name="Continue").click()
+    page.wait_for_url(f"**{detail}")
+
+    chicago = ZoneInfo("America/Chicago")
+    day = (timezone.now().astimezone(chicago) + timedelta(days=2)).date()
+    morning = f"{day:%Y-%m-%d}T09:00"
+    zone_name = datetime.combine(day, time(18, 30), tzinfo=chicago).tzname()
+    field = page.get_by_label("Call back at")
+    field.fill(morning)
+    field.press("Enter")  # submits its own form, as a keyboard user would
+    page.wait_for_load_state()
+    assert "09:00 is outside the window this person asked for" in page.locator("main").inner_text()
+    assert page.get_by_label("Call back at").input_value() == morning  # what was typed stays
+    assert_accessible(page, "callback refused outside the window")
+
+    evening = f"{day:%Y-%m-%d}T18:30"
+    page.get_by_label("Call back at").fill(evening)
+    page.get_by_role("button", name="Schedule").click()
+    page.wait_for_load_state()
+    assert "scheduled" in page.locator(".messages").inner_text()
+    timeline = page.locator(".admissions-timeline").inner_text()
+    assert f"Callback scheduled for {day:%Y-%m-%d} 18:30 {zone_name}" in timeline
+    assert inquiry.callbacks.get().due_at.astimezone(chicago).hour == 18
