@@ -19,6 +19,7 @@ from django.utils.safestring import SafeString
 from wagtail.models import Site
 
 from core.pagination import page_number as page_number_of
+from core.site_lookup import needs_site
 from core.visibility import public_q
 from search import engine, querylog
 from search.crisis import matched_crisis_phrase
@@ -97,6 +98,7 @@ def _respond(request, context):
     return response
 
 
+@needs_site
 def search(request):
     query = clean_query(request.GET.get("q"))
     page_number = min(page_number_of(request.GET.get("page")) or 1, MAX_PAGE)
@@ -162,6 +164,7 @@ def _page_links(query, page) -> dict:
     return links
 
 
+@needs_site
 def suggest(request):
     """Up to 8 suggestions for what is being typed, as JSON:
     {"query": "bur", "suggestions": [{"text": "burnout", "url": "/search/?q=burnout",
