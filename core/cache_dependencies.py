@@ -84,13 +84,22 @@ def _keys(tags) -> dict[str, str]:
     return {TAG_PREFIX + tag: tag for tag in tags}
 
 
-def is_fresh(tick: int, tags) -> bool:
-    """Was nothing an entry made at `tick` shows changed since?"""
+def is_fresh(tick: int, tags, request=None) -> bool:
+    """Was nothing an entry made at `tick` shows changed since? Tag ticks read once per
+    request: the parts of one page share most of their tags."""
     if not tags:
         return True
-    keys = _keys(tags)
-    found = cache.get_many(list(keys))
-    return len(found) == len(keys) and all(int(value) <= tick for value in found.values())
+    known = getattr(request, "_haven_tag_ticks", None) if request is not None else None
+    if known is None:
+        known = {}
+        if request is not None:
+            request._haven_tag_ticks = known
+    wanted = [tag for tag in tags if tag not in known]
+    if wanted:
+        found = cache.get_many([TAG_PREFIX + tag for tag in wanted])
+        for tag in wanted:
+            known[tag] = found.get(TAG_PREFIX + tag)
+    return all(known[tag] is not None and int(known[tag]) <= tick for tag in tags)
 
 
 def register(tags, tick: int) -> None:

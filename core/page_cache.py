@@ -112,7 +112,7 @@ def until_content_changes(request, name: str, compute, *parts, depends=()):
     stored = cache.get(key, _MISSING)
     if stored is not _MISSING:
         tick, tags, value = stored
-        if is_fresh(tick, tags):
+        if is_fresh(tick, tags, request):
             depends_on(*tags)  # the page showing this fragment shows what it shows
             return value
     tick = request_tick(request)
@@ -192,7 +192,7 @@ class PageCacheMiddleware:
         stored = cache.get(key)
         if stored is not None:
             tick, tags, (status, headers, content) = stored
-            if is_fresh(tick, tags):
+            if is_fresh(tick, tags, request):
                 response = HttpResponse(content, status=status, headers=headers)
                 response[HEADER] = "hit"
                 return response
