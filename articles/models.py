@@ -221,6 +221,8 @@ class ArticlePage(ArticleShows, RoutedPageMixin, StructuredDataMixin, Page):
     parent_page_types = ["articles.ArticleIndexPage"]
     subpage_types: list[str] = []
     base_form_class = ArticlePageForm
+    # What moves an article in lists, beside its place in the tree (core/page_cache_signals.py).
+    listed_by = ("date_published", "topics")
 
     class Meta:
         verbose_name = "article"

@@ -111,6 +111,22 @@ def test_a_new_article_enters_the_index_and_leaves_other_articles_cached(
     assert visit(client, pages["unrelated"])[0] == "hit"
 
 
+def test_an_article_given_a_topic_enters_that_topics_list(client, site_with_a_typo, index):
+    from tests.related.helpers import topic
+
+    typo, _pages = site_with_a_typo
+    sleep = topic("sleep", "Sleep")
+    listing = f"{index.url}topic/sleep/"
+    assert "Sleep hygeine" not in visit(client, listing)[2]
+    assert visit(client, listing)[0] == "hit"
+
+    draft = typo.get_latest_revision_as_object()
+    draft.topics = [sleep]
+    draft.save_revision().publish()
+
+    assert "Sleep hygeine" in visit(client, listing)[2]
+
+
 def test_an_unpublished_article_leaves_the_pages_that_listed_it(client, site_with_a_typo):
     typo, pages = site_with_a_typo
 
