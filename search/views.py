@@ -26,7 +26,7 @@ from search.crisis import matched_crisis_phrase
 from search.highlight import excerpt
 from search.highlight import pattern as highlight_pattern
 from search.models import search_settings
-from search.pagetext import texts, type_label
+from search.pagetext import kept_texts, type_label
 from search.promotions import promotions_for
 from search.query import clean_query
 from search.suggestions import suggestions_for
@@ -45,10 +45,10 @@ class Hit:
     excerpt: SafeString
 
 
-def _excerpt_text(page, pattern) -> str:
+def _excerpt_text(page, pattern, request) -> str:
     """The first of the page's texts that mentions a searched word (or its first text)."""
     first = ""
-    for text in texts(page):
+    for text in kept_texts(page, request):
         if pattern is None or pattern.search(text):
             return text
         first = first or text
@@ -60,7 +60,7 @@ def _hit(page, terms, request, pattern) -> Hit:
         title=excerpt(page.title, terms, length=500),
         url=page.get_url(request) or "",
         type_label=type_label(page),
-        excerpt=excerpt(_excerpt_text(page, pattern), terms),
+        excerpt=excerpt(_excerpt_text(page, pattern, request), terms),
     )
 
 
