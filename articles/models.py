@@ -221,6 +221,8 @@ class ArticlePage(ArticleShows, RoutedPageMixin, StructuredDataMixin, Page):
     parent_page_types = ["articles.ArticleIndexPage"]
     subpage_types: list[str] = []
     base_form_class = ArticlePageForm
+    # What moves an article in lists, beside its place in the tree (core/page_cache_signals.py).
+    listed_by = ("date_published", "topics")
 
     class Meta:
         verbose_name = "article"
@@ -276,8 +278,8 @@ class ArticlePage(ArticleShows, RoutedPageMixin, StructuredDataMixin, Page):
             field_hero.set_cached_value(self, image)
 
     def related_reading_html(self, request) -> str:
-        """Related reading and the programs that fit, as HTML, kept until content changes
-        (both depend on other pages, and every publish purges). A preview renders its own."""
+        """Related reading and the programs that fit, as HTML, kept until a page it shows
+        changes or the worker refiles this article's list. A preview renders its own."""
         from articles.related import related_articles
 
         def render():
@@ -286,7 +288,9 @@ class ArticlePage(ArticleShows, RoutedPageMixin, StructuredDataMixin, Page):
                 "articles/includes/related_reading.html", context, request=request
             )
 
-        return until_content_changes(request, "article-related", render, self.pk)
+        return until_content_changes(
+            request, "article-related", render, self.pk, depends=[f"related:{self.pk}"]
+        )
 
     def get_context(self, request, *args, **kwargs):
         self.load_related_objects()

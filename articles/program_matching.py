@@ -73,7 +73,12 @@ def programs_for_article(page, limit=PROGRAM_LIMIT, request=None) -> list:
         return []
     signature = ";".join(f"{facet}={','.join(sorted(terms[facet]))}" for facet in FACETS)
     return until_content_changes(
-        request, "programs-for-terms", lambda: programs_for_terms(terms, limit), signature, limit
+        request,
+        "programs-for-terms",
+        lambda: programs_for_terms(terms, limit),
+        signature,
+        limit,
+        depends=["type:directory.ProgramPage"],
     )
 
 

@@ -8,12 +8,12 @@ def refresh_related(page_ids: list[int], also: list[int] | None = None) -> dict:
     """Recompute stored related reading after these articles were published, unpublished,
     deleted or made private; `also` lists articles known to have listed them."""
     from articles.recommend import sync
-    from core.page_cache import purge
+    from core.cache_dependencies import bump
 
     result = sync.update(page_ids, also=also or ())
-    # Other articles' related reading just changed: cached pages and fragments still show
-    # the old lists, so let them go (the publish itself purged before this ran).
-    purge()
+    # Only the articles whose lists changed show something new (the publish itself already
+    # made stale every page showing the published article).
+    bump(*(f"related:{pk}" for pk in result["lists_changed"]))
     return result
 
 

@@ -286,7 +286,7 @@ def load(args) -> None:
     cache_backend = settings.CACHES["default"]["BACKEND"].rsplit(".", 1)[-1]
     with serve(args.cache_seconds) as base:
         print(
-            f"server: gunicorn 2 workers x {os.environ.get('GUNICORN_THREADS', 2)} threads "
+            "server: gunicorn 2 sync workers "
             f"(site/gunicorn.conf.py, no worker recycling) + db_worker on {base}; "
             f"haven.settings.bench, DEBUG off, {connection.vendor}, {cache_backend}, "
             f"page cache {args.cache_seconds} s"

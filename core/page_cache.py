@@ -20,10 +20,11 @@ the menu, pages found by type, an article's related reading) under the same vers
 HAVEN_FRAGMENT_CACHE_SECONDS: a page the page cache cannot keep (a first visit, a signed-in
 editor, a form) still skips their queries.
 
-Purging: every entry's key carries a version number kept in the cache; publishing,
-unpublishing, moving or deleting a page, or saving site settings, bumps it, so every stored
-page is stale at once (entries then age out). That is cheap and cannot miss a page whose
-menu, related articles or crisis banner changed because of another page.
+Purging: each entry is stored with what it shows (core/cache_dependencies.py); a publish
+makes stale only the entries showing the page it changed. Every key also carries a version
+number kept in the cache: saving site settings, a site, a crisis channel, a snippet or a view
+restriction, or deleting a page bumps it (`purge`), so every stored entry is stale at once
+(entries then age out).
 """
 
 import hashlib
@@ -33,6 +34,8 @@ from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
 from django.utils.cache import cc_delim_re, patch_cache_control
+
+from core.cache_dependencies import collecting, depends_on, is_fresh, register, request_tick
 
 logger = logging.getLogger(__name__)
 
@@ -94,20 +97,30 @@ def content_version(request=None) -> int:
     return version
 
 
-def until_content_changes(request, name: str, compute, *parts):
-    """`compute()`, kept until the next purge (or HAVEN_FRAGMENT_CACHE_SECONDS). Whatever it
-    returns must hold nothing personal: it is shared by every visitor. A preview (or Wagtail's
-    dummy request) always computes afresh: it may show what is not saved yet."""
+def until_content_changes(request, name: str, compute, *parts, depends=()):
+    """`compute()`, kept until what it shows changes (or HAVEN_FRAGMENT_CACHE_SECONDS): the
+    pages it loads, and the tags in `depends` (core/cache_dependencies.py). Whatever it returns
+    must hold nothing personal: it is shared by every visitor. A preview (or Wagtail's dummy
+    request) always computes afresh: it may show what is not saved yet."""
     seconds = fragment_cache_seconds()
     unsaved = getattr(request, "is_preview", False) or getattr(request, "is_dummy", False)
     if seconds <= 0 or unsaved:
+        depends_on(*depends)
         return compute()
     version = content_version(request)
     key = ":".join(["haven:fragment", str(version), name, *map(str, parts)])
-    value = cache.get(key, _MISSING)
-    if value is _MISSING:
+    stored = cache.get(key, _MISSING)
+    if stored is not _MISSING:
+        tick, tags, value = stored
+        if is_fresh(tick, tags, request):
+            depends_on(*tags)  # the page showing this fragment shows what it shows
+            return value
+    tick = request_tick(request)
+    with collecting() as tags:
+        depends_on(*depends)
         value = compute()
-        cache.set(key, value, timeout=seconds)
+    register(tags, tick)
+    cache.set(key, (tick, frozenset(tags), value), timeout=seconds)
     return value
 
 
@@ -178,17 +191,22 @@ class PageCacheMiddleware:
         key = cache_key(request, content_version(request))
         stored = cache.get(key)
         if stored is not None:
-            status, headers, content = stored
-            response = HttpResponse(content, status=status, headers=headers)
-            response[HEADER] = "hit"
-            return response
+            tick, tags, (status, headers, content) = stored
+            if is_fresh(tick, tags, request):
+                response = HttpResponse(content, status=status, headers=headers)
+                response[HEADER] = "hit"
+                return response
 
-        response = self.get_response(request)
+        tick = request_tick(request)
+        with collecting() as tags:
+            response = self.get_response(request)
         if request.method == "GET" and response_is_cacheable(request, response):
             if "Cache-Control" not in response:
                 patch_cache_control(response, public=True, max_age=seconds)
             headers = {name: value for name, value in response.items() if name != HEADER}
-            cache.set(key, (response.status_code, headers, response.content), timeout=seconds)
+            register(tags, tick)
+            entry = (response.status_code, headers, response.content)
+            cache.set(key, (tick, frozenset(tags), entry), timeout=seconds)
             response[HEADER] = "miss"
         elif signed_in(request) and "Cache-Control" not in response:
             patch_cache_control(response, private=True, no_store=True)

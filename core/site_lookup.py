@@ -21,8 +21,15 @@ def site_with_root(request):
     return site
 
 
+def needs_site(view):
+    """Marks a view that looks its site up (site search): it gets the cached one too."""
+    view.haven_needs_site = True
+    return view
+
+
 class KnownSiteMiddleware:
-    """For Wagtail's page view only: other views may not need a site, nor a database."""
+    """For Wagtail's page view and views marked `needs_site` only: other views may not need a
+    site, nor a database."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -31,7 +38,8 @@ class KnownSiteMiddleware:
         return self.get_response(request)
 
     def process_view(self, request, view_func, view_args, view_kwargs):
-        if view_func is not serve or hasattr(request, "_wagtail_site"):
+        wanted = view_func is serve or getattr(view_func, "haven_needs_site", False)
+        if not wanted or hasattr(request, "_wagtail_site"):
             return None
         try:
             hostname = split_domain_port(request.get_host())[0]

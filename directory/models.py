@@ -122,6 +122,9 @@ class ProgramPage(RoutablePageMixin, RoutedPageMixin, StructuredDataMixin, Page)
         "state licence number", max_length=60, blank=True, help_text="As the state issued it."
     )
     accepting_new_clients = models.BooleanField(default=True)
+    # What moves a program in lists (programs for an article), beside its place in the tree
+    # (core/page_cache_signals.py).
+    listed_by = ("levels_of_care", "conditions", "populations", "accepting_new_clients")
     next_intake_date = models.DateField(
         null=True, blank=True, help_text="The next date a new client can start, if known."
     )

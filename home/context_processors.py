@@ -40,7 +40,13 @@ def menu_pages(request):
         site = Site.find_for_request(request)
         if site is None:
             return []
-        return until_content_changes(request, "menu", lambda: top_level_pages(site), site.pk)
+        return until_content_changes(
+            request,
+            "menu",
+            lambda: top_level_pages(site),
+            site.pk,
+            depends=[f"children:{site.root_page_id}"],
+        )
     except DatabaseError:
         return []
 

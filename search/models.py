@@ -149,8 +149,19 @@ class QueryCount(models.Model):
 def search_settings(request) -> SearchSettings:
     """The request's SearchSettings, or the built-in defaults when the database cannot say:
     crisis detection must work even then."""
+    from wagtail.models import Site
+
+    from core.page_cache import until_content_changes
+
     try:
-        return SearchSettings.for_request(request)
+        site = Site.find_for_request(request)
+        if site is None:
+            return SearchSettings.for_request(request)
+        # Kept like the page's own settings (home/context_processors.py): saving any
+        # settings makes every cached part stale.
+        return until_content_changes(
+            request, "search-settings", lambda: SearchSettings.for_site(site), site.pk
+        )
     except (DatabaseError, AttributeError, LookupError):
         logger.warning("Search settings unavailable; using the built-in crisis phrases")
         return SearchSettings()

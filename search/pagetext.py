@@ -71,6 +71,16 @@ def texts(page):
             yield text
 
 
+def kept_texts(page, request) -> list[str]:
+    """All of `texts(page)`, kept in the fragment cache until the page changes: a page found
+    again by the next search is not read from its body again (core/page_cache.py)."""
+    from core.page_cache import until_content_changes
+
+    return until_content_changes(
+        request, "search-texts", lambda: list(texts(page)), page.pk, depends=[f"page:{page.pk}"]
+    )
+
+
 def _chain(*iterables):
     for iterable in iterables:
         yield from iterable

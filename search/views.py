@@ -19,13 +19,14 @@ from django.utils.safestring import SafeString
 from wagtail.models import Site
 
 from core.pagination import page_number as page_number_of
+from core.site_lookup import needs_site
 from core.visibility import public_q
 from search import engine, querylog
 from search.crisis import matched_crisis_phrase
 from search.highlight import excerpt
 from search.highlight import pattern as highlight_pattern
 from search.models import search_settings
-from search.pagetext import texts, type_label
+from search.pagetext import kept_texts, type_label
 from search.promotions import promotions_for
 from search.query import clean_query
 from search.suggestions import suggestions_for
@@ -44,10 +45,10 @@ class Hit:
     excerpt: SafeString
 
 
-def _excerpt_text(page, pattern) -> str:
+def _excerpt_text(page, pattern, request) -> str:
     """The first of the page's texts that mentions a searched word (or its first text)."""
     first = ""
-    for text in texts(page):
+    for text in kept_texts(page, request):
         if pattern is None or pattern.search(text):
             return text
         first = first or text
@@ -59,7 +60,7 @@ def _hit(page, terms, request, pattern) -> Hit:
         title=excerpt(page.title, terms, length=500),
         url=page.get_url(request) or "",
         type_label=type_label(page),
-        excerpt=excerpt(_excerpt_text(page, pattern), terms),
+        excerpt=excerpt(_excerpt_text(page, pattern, request), terms),
     )
 
 
@@ -97,6 +98,7 @@ def _respond(request, context):
     return response
 
 
+@needs_site
 def search(request):
     query = clean_query(request.GET.get("q"))
     page_number = min(page_number_of(request.GET.get("page")) or 1, MAX_PAGE)
@@ -162,6 +164,7 @@ def _page_links(query, page) -> dict:
     return links
 
 
+@needs_site
 def suggest(request):
     """Up to 8 suggestions for what is being typed, as JSON:
     {"query": "bur", "suggestions": [{"text": "burnout", "url": "/search/?q=burnout",

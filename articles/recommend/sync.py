@@ -263,9 +263,12 @@ def _update(ids: set[int], also) -> dict:
         # Lists these articles were in, and the lists they held, before the change.
         before = RelatedArticle.objects.filter(Q(target_id__in=ids) | Q(source_id__in=ids))
         affected = {int(pk) for pk in also}
-        for source, target in before.values_list("source_id", "target_id"):
+        pairs = list(before.values_list("source_id", "target_id"))
+        for source, target in pairs:
             affected.update((source, target))
         gone = ids - docs.keys()
+        # Lists that lose a deleted or hidden article change whatever is recomputed below.
+        changed = {source for source, target in pairs if target in gone} - gone
         for pk in gone:
             index.discard(pk)
         if gone:
@@ -299,10 +302,21 @@ def _update(ids: set[int], also) -> dict:
         for pk in affected:
             found = index.neighbours(pk, STORED_NEIGHBOURS)
             rows.extend(_neighbour_rows(pk, found))
-        RelatedArticle.objects.filter(source_id__in=affected).delete()
+        stored = RelatedArticle.objects.filter(source_id__in=affected)
+        old = _lists(stored.values_list("source_id", "target_id"))  # in rank order
+        new = _lists((row.source_id, row.target_id) for row in rows)
+        changed |= {pk for pk in affected if old.get(pk, []) != new.get(pk, [])}
+        stored.delete()
         RelatedArticle.objects.bulk_create(rows, batch_size=1000)
         _bump(corpus, state, n_docs=index.n_docs, df=index.df)
-    return {"changed": len(ids), "recomputed": len(affected)}
+    return {"changed": len(ids), "recomputed": len(affected), "lists_changed": sorted(changed)}
+
+
+def _lists(pairs) -> dict[int, list[int]]:
+    lists: dict[int, list[int]] = {}
+    for source, target in pairs:
+        lists.setdefault(source, []).append(target)
+    return lists
 
 
 def forget_cache() -> None:

@@ -34,6 +34,7 @@ def page_of_type(context, model_label):
                 "page-of-type",
                 lambda: model.objects.filter(public_q()).order_by("path").first(),
                 model_label,
+                depends=[f"type:{model._meta.label}"],
             )
     return cache[model_label]
 

@@ -31,7 +31,11 @@ def policy_links(context) -> dict:
         site = Site.find_for_request(request) if request else None
         if site is not None:
             found = until_content_changes(
-                request, "policy-links", lambda: find_links(site), site.pk
+                request,
+                "policy-links",
+                lambda: find_links(site),
+                site.pk,
+                depends=["type:editorial.PolicyPage"],
             )
             links = {link["kind"]: link for link in found}
     except DatabaseError:

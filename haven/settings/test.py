@@ -47,3 +47,5 @@ HAVEN_FRAGMENT_CACHE_SECONDS = 0
 RELATED_EMBEDDINGS = False
 # Other tests sign in with force_login and no authenticator; tests/security turns this on.
 HAVEN_REQUIRE_TWO_FACTOR = False
+# Search counts are written at once here, not batched (search/querylog.py).
+SEARCH_QUERY_LOG_FLUSH_SECONDS = 0

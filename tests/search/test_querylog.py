@@ -39,6 +39,21 @@ def test_zero_result_searches_are_counted(client, content):
     assert counts == {"xylophone": (2, 2), "burnout": (1, 0)}
 
 
+def test_counts_are_batched_out_of_the_request_and_none_are_lost(client, content, settings):
+    from search import querylog
+
+    settings.SEARCH_QUERY_LOG_FLUSH_SECONDS = 3600
+    querylog.flush()  # start with an empty tally
+    search(client, "burnout")
+    search(client, "xylophone")
+    assert not QueryCount.objects.exists()  # nothing written while the searches were served
+
+    querylog.flush()
+
+    counts = {r.query: (r.searches, r.zero_result_searches) for r in QueryCount.objects.all()}
+    assert counts == {"burnout": (1, 0), "xylophone": (1, 1)}
+
+
 def test_paging_through_results_is_not_another_search(client, content):
     search(client, "burnout")
     search(client, "burnout", page="2")

@@ -185,3 +185,20 @@ def test_page_works_without_script_and_loads_it_from_static(client, content):
         r'method="get">',
         html,
     )
+
+
+def test_an_excerpt_kept_between_searches_shows_an_edit_on_the_next_search(
+    client, content, settings
+):
+    """Excerpts are read from texts kept in the fragment cache (search/pagetext.kept_texts)
+    until the page changes."""
+    settings.HAVEN_FRAGMENT_CACHE_SECONDS = 300
+    assert "the first signs of" in client.get("/search/", {"q": "burnout"}).content.decode()
+
+    draft = content["burnout"].get_latest_revision_as_object()
+    draft.summary = "How long shifts wear nurses down, and the early warnings of burnout."
+    draft.save_revision().publish()
+
+    html = client.get("/search/", {"q": "burnout"}).content.decode()
+    assert "the early warnings of" in html
+    assert "the first signs of" not in html
