@@ -1,6 +1,8 @@
 """Engines: the database backend by default; Elasticsearch 8 with an English analyser and the
 synonym groups when ELASTICSEARCH_URL is set."""
 
+import pytest
+
 from core.text import words
 from haven.integrations import search_backends
 from search.query import query_terms
@@ -22,7 +24,11 @@ def test_elasticsearch_gets_an_english_analyser_with_synonyms():
     assert search_filters.index("haven_synonyms") < search_filters.index("haven_stemmer")
     assert analysis["filter"]["haven_stemmer"] == {"type": "stemmer", "language": "english"}
     rules = analysis["filter"]["haven_synonyms"]["synonyms"]
-    assert "iop, intensive outpatient" in rules
+    assert any(
+        rule.startswith("iop, intensive outpatient") and "programa intensivo ambulatorio" in rule
+        for rule in rules
+    )
+    assert any(rule.startswith("php") and "hospitalizacion parcial" in rule for rule in rules)
     assert any(rule.startswith("ptsd, post-traumatic stress") for rule in rules)
     assert any("telehealth" in rule and "virtual" in rule and "online" in rule for rule in rules)
 
@@ -50,10 +56,11 @@ def test_expansion_of_builtin_groups_both_ways():
     assert expand(["post", "traumatic", "stress"], groups)[0][1] == ("ptsd",)
 
 
-def test_typing_any_builtin_member_searches_for_every_member_of_its_group(db):
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_typing_any_builtin_member_searches_for_every_member_of_its_group(db, language):
     groups = synonym_groups()
     for builtin in BUILTIN_SYNONYMS:
         members = {tuple(words(member)) for member in builtin}
         for typed in builtin:
-            slots = expand(query_terms(typed), groups)
+            slots = expand(query_terms(typed, language), groups, language)
             assert len(slots) == 1 and set(slots[0]) == members, typed
