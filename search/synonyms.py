@@ -40,8 +40,9 @@ BUILTIN_SYNONYMS: list[list[str]] = [
     ["burnout", "burn out", "burned out", "desgaste profesional", "agotamiento laboral"],
     ["counselor", "counsellor", "therapist"],
     ["consejero", "consejera", "terapeuta", "psicologo", "psicologa"],
-    ["cbt", "cognitive behavioral therapy", "terapia cognitivo conductual"],
-    ["dbt", "dialectical behavior therapy", "terapia dialectica conductual"],
+    ["cbt", "cognitive behavioral therapy", "tcc", "terapia cognitivo conductual"],
+    ["dbt", "dialectical behavior therapy", "tdc", "terapia dialectica conductual"],
+    ["suboxone", "buprenorphine", "buprenorfina"],
     ["mat", "medication assisted treatment", "tratamiento asistido con medicamentos"],
     ["detox", "desintoxicacion"],
 ]
