@@ -177,7 +177,7 @@ def _spanish_word_matches(typed: str, expected: str, *, alone: bool, known_words
     typed_sound, expected_sound = _sounds(typed), _sounds(expected)
     if typed_sound == expected_sound:
         return True
-    if len(expected_sound) <= 5 or typed_sound[0] != expected_sound[0]:
+    if len(expected_sound) <= 5 or typed_sound[:1] != expected_sound[:1]:
         return False  # short words are exact: "corte" is not "corto", "mata" not "mato"
     if alone and typed in known_words:
         return False

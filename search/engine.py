@@ -9,6 +9,10 @@
 3. The backend's top results are re-ranked: a page whose title is the query comes first,
    then pages whose title holds more of the query's words; past that head, the backend's
    order stands.
+
+The query is read in the request's language (search/scope.py): Spanish stop words, stems and
+synonyms for the /es/ tree. Every engine, Elasticsearch too, gets the words already read that
+way, so its one index analyser (English, accents folded) needs no Spanish twin.
 """
 
 from collections.abc import Sequence

@@ -304,3 +304,9 @@ def test_editors_can_add_a_spanish_phrase(client, content):
     settings.crisis_phrases_es += "\nsin salida"
     settings.save()
     assert 'class="crisis-help"' in client.get("/search/", {"q": "Sin salida"}).content.decode()
+
+
+@pytest.mark.parametrize("query", ["h", "hhhhhh", "hh hh hh", "ch", "qu"])
+def test_words_that_sound_like_nothing_in_spanish_do_not_break_matching(query):
+    # "h" is silent in Spanish: such a word is read as empty, and must not fail the search.
+    assert matched_crisis_phrase(query, default_phrases()) is None

@@ -64,3 +64,36 @@ def test_typing_any_builtin_member_searches_for_every_member_of_its_group(db, la
         for typed in builtin:
             slots = expand(query_terms(typed, language), groups, language)
             assert len(slots) == 1 and set(slots[0]) == members, typed
+
+
+def test_a_spanish_search_sends_elasticsearch_spanish_words_synonyms_and_the_spanish_pages(db):
+    """Elasticsearch analyses every field one way (English, accents folded); a Spanish search
+    reaches it already read by Spanish rules: no Spanish stop words, the abbreviation and the
+    English words as alternatives, and only the Spanish tree's pages."""
+    from django.core.cache import cache
+    from modelsearch.backends.elasticsearch8 import Elasticsearch8SearchBackend
+    from wagtail.models import Locale, Page
+
+    from search.engine import plan
+    from search.scope import scoped
+
+    cache.clear()
+    spanish = Locale.objects.create(language_code="es")
+    root = Page.get_first_root_node()
+    root.add_child(instance=Page(title="Home", slug="en", locale=Locale.get_default()))
+    root.add_child(instance=Page(title="Inicio", slug="es", locale=spanish))
+    params = dict(search_backends("http://search.internal:9200")["default"])
+    params.pop("BACKEND")
+    backend = Elasticsearch8SearchBackend(params)
+
+    searched = plan("la hospitalización parcial", "es")
+    pages = scoped(Page.objects.all(), language="es")
+    body = backend.query_compiler_class(pages, searched.backend_query()).get_query()
+
+    first_field = body["bool"]["must"]["dis_max"]["queries"][0]["bool"]["should"]
+    assert {"match_phrase": {"_all_text": "hospitalizacion parcial"}} in first_field
+    assert {"match_phrase": {"_all_text": "partial hospitalization"}} in first_field
+    assert {"match": {"_all_text": {"query": "php", "operator": "and"}}} in first_field
+    assert "la" not in str(first_field).split("'")
+    assert {"term": {"locale_id_filter": spanish.pk}} in body["bool"]["filter"]
+    cache.clear()
