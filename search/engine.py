@@ -15,19 +15,21 @@ synonyms for the /es/ tree. Every engine, Elasticsearch too, gets the words alre
 way, so its one index analyser (English, accents folded) needs no Spanish twin.
 """
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from modelsearch.query import And, Or, Phrase, PlainText
 from wagtail.models import Page
 
-from core.text import stem, words
+from core.text import fold, stem, words
 from core.visibility import public_q
 from search import sqlite_fts, vocabulary
 from search.query import query_terms
 from search.scope import request_language, scoped
 from search.synonyms import expand, synonym_groups
 
+_TYPED_WORD_RE = re.compile(r"[^\W_]+")
 # How many of the backend's best results are re-ranked (three pages of ten).
 HEAD_SIZE = 30
 # Forms of a word searched along with it ("nurse" for "nurses"), most used first.
@@ -79,8 +81,27 @@ def plan(query: str, language: str | None = None) -> SearchPlan:
                 for form in forms.get(alternative[0], [])[:MAX_FORMS]:
                     if (form,) not in slot:
                         slot.append((form,))
+    _add_typed_accents(slots, query)
     suggestion = " ".join(corrected) if corrected != terms else ""
     return SearchPlan(terms, slots, known, suggestion, language)
+
+
+def _add_typed_accents(slots, query: str) -> None:
+    """A word typed with accents ("recaídas") is searched as typed too: PostgreSQL's text
+    search does not fold accents, so only that spelling finds the Spanish pages there. (SQLite
+    FTS5 and Elasticsearch fold them, and sqlite_fts skips such a spelling.)"""
+    typed = {}
+    for word in _TYPED_WORD_RE.findall(query.lower()):
+        folded = fold(word)
+        if folded != word and folded.isascii():
+            typed[folded] = word
+    if not typed:
+        return
+    for slot in slots:
+        for alternative in list(slot):
+            spelling = typed.get(alternative[0]) if len(alternative) == 1 else None
+            if spelling and (spelling,) not in slot:
+                slot.append((spelling,))
 
 
 def _title_score(title: str, plan: SearchPlan, query_words: list[str]) -> tuple[int, int]:

@@ -38,7 +38,8 @@ def _quote(words: tuple[str, ...]) -> str:
 def match_expression(slots, operator: str = "AND", columns: str = "title body") -> str:
     groups = []
     for slot in slots:
-        alternatives = [_quote(a) for a in slot if any(w.isalnum() for w in a)]
+        # FTS5 folds accents itself: a spelling with them ("recaídas") adds nothing here.
+        alternatives = [_quote(a) for a in slot if all(w.isascii() and w.isalnum() for w in a)]
         if alternatives:
             groups.append("(" + " OR ".join(alternatives) + ")")
     if not groups:
