@@ -9,20 +9,27 @@
 3. The backend's top results are re-ranked: a page whose title is the query comes first,
    then pages whose title holds more of the query's words; past that head, the backend's
    order stands.
+
+The query is read in the request's language (search/scope.py): Spanish stop words, stems and
+synonyms for the /es/ tree. Every engine, Elasticsearch too, gets the words already read that
+way, so its one index analyser (English, accents folded) needs no Spanish twin.
 """
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from modelsearch.query import And, Or, Phrase, PlainText
 from wagtail.models import Page
 
-from core.text import stem, words
+from core.text import fold, stem, words
 from core.visibility import public_q
 from search import sqlite_fts, vocabulary
 from search.query import query_terms
+from search.scope import request_language, scoped
 from search.synonyms import expand, synonym_groups
 
+_TYPED_WORD_RE = re.compile(r"[^\W_]+")
 # How many of the backend's best results are re-ranked (three pages of ten).
 HEAD_SIZE = 30
 # Forms of a word searched along with it ("nurse" for "nurses"), most used first.
@@ -35,6 +42,7 @@ class SearchPlan:
     slots: list[list[tuple[str, ...]]]
     known_words: set[str] = field(default_factory=set)
     suggestion: str = ""  # the corrected query for "Did you mean …", when one was made
+    language: str = "en"  # whose stop words, stems and pages: the request's language
 
     @property
     def highlight_terms(self) -> set[str]:
@@ -50,11 +58,14 @@ class SearchPlan:
         return And(parts) if operator == "and" else Or(parts)
 
 
-def plan(query: str) -> SearchPlan:
-    terms = query_terms(query)
-    slots = expand(terms, synonym_groups())
+def plan(query: str, language: str | None = None) -> SearchPlan:
+    """`language` defaults to the request's: a search from the /es/ tree reads the query with
+    Spanish stop words and stems, and looks among the Spanish pages."""
+    language = language or request_language()
+    terms = query_terms(query, language)
+    slots = expand(terms, synonym_groups(), language)
     single = sorted({a[0] for slot in slots for a in slot if len(a) == 1})
-    forms = vocabulary.known_forms(single) if single else {}
+    forms = vocabulary.known_forms(single, language) if single else {}
     known = {w for w, f in forms.items() if w in f}
     corrected = list(terms)
     for slot in slots:
@@ -64,14 +75,33 @@ def plan(query: str) -> SearchPlan:
             if fix:
                 slot.append((fix,))
                 corrected = [fix if t == typed[0] else t for t in corrected]
-                forms.update(vocabulary.known_forms([fix]))
+                forms.update(vocabulary.known_forms([fix], language))
         for alternative in list(slot):
             if len(alternative) == 1:
                 for form in forms.get(alternative[0], [])[:MAX_FORMS]:
                     if (form,) not in slot:
                         slot.append((form,))
+    _add_typed_accents(slots, query)
     suggestion = " ".join(corrected) if corrected != terms else ""
-    return SearchPlan(terms=terms, slots=slots, known_words=known, suggestion=suggestion)
+    return SearchPlan(terms, slots, known, suggestion, language)
+
+
+def _add_typed_accents(slots, query: str) -> None:
+    """A word typed with accents ("recaídas") is searched as typed too: PostgreSQL's text
+    search does not fold accents, so only that spelling finds the Spanish pages there. (SQLite
+    FTS5 and Elasticsearch fold them, and sqlite_fts skips such a spelling.)"""
+    typed = {}
+    for word in _TYPED_WORD_RE.findall(query.lower()):
+        folded = fold(word)
+        if folded != word and folded.isascii():
+            typed[folded] = word
+    if not typed:
+        return
+    for slot in slots:
+        for alternative in list(slot):
+            spelling = typed.get(alternative[0]) if len(alternative) == 1 else None
+            if spelling and (spelling,) not in slot:
+                slot.append((spelling,))
 
 
 def _title_score(title: str, plan: SearchPlan, query_words: list[str]) -> tuple[int, int]:
@@ -79,9 +109,10 @@ def _title_score(title: str, plan: SearchPlan, query_words: list[str]) -> tuple[
     title_words = words(title)
     if title_words == query_words:
         return (0, 0)
-    title_stems = {stem(w) for w in title_words}
+    language = plan.language
+    title_stems = {stem(w, language) for w in title_words}
     answered = sum(
-        any(all(stem(w) in title_stems for w in alternative) for alternative in slot)
+        any(all(stem(w, language) in title_stems for w in alternative) for alternative in slot)
         for slot in plan.slots
     )
     return (1, -answered)
@@ -165,14 +196,14 @@ def _any(results) -> bool:
 def search(query: str, plan: SearchPlan, *, site=None, exclude_ids=()):
     """(results, broadened): results is a RankedResults; broadened is True when no page had
     every word and the search fell back to any word."""
-    pages = Page.objects.filter(public_q(indexed_fields_only=True), depth__gt=1)
-    if site is not None:
-        pages = pages.in_site(site)
+    pages = scoped(
+        Page.objects.filter(public_q(indexed_fields_only=True), depth__gt=1), site, plan.language
+    )
     if not plan.slots:
         return RankedResults(pages.none(), plan, query), False
     if sqlite_fts.available():
         run = lambda operator: sqlite_fts.FTSResults(  # noqa: E731
-            sqlite_fts.match_expression(plan.slots, operator.upper()), site
+            sqlite_fts.match_expression(plan.slots, operator.upper()), site, language=plan.language
         )
     else:
         run = lambda operator: pages.specific().search(plan.backend_query(operator))  # noqa: E731

@@ -1,4 +1,4 @@
-"""Site search: editors' settings (crisis phrases, popular searches), synonym pairs, the
+"""Site search: editors' settings (crisis phrases by language, popular searches), synonym pairs, the
 vocabulary used for typo correction and autocomplete, and the anonymous daily query counts."""
 
 import logging
@@ -9,7 +9,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
 from core.text import words
-from search.crisis import DEFAULT_CRISIS_PHRASES, parse_phrases
+from search.crisis import CrisisPhrase, parse_phrases
+from search.crisis_phrases import CRISIS_PHRASES
 
 logger = logging.getLogger(__name__)
 
@@ -26,7 +27,11 @@ DEFAULT_POPULAR_SEARCHES = [
 
 
 def default_crisis_phrases() -> str:
-    return "\n".join(DEFAULT_CRISIS_PHRASES)
+    return "\n".join(CRISIS_PHRASES["en"])
+
+
+def default_spanish_crisis_phrases() -> str:
+    return "\n".join(CRISIS_PHRASES["es"])
 
 
 def default_popular_searches() -> str:
@@ -42,6 +47,16 @@ class SearchSettings(BaseSiteSetting):
             "and small misspellings), the results page opens with crisis help before any result."
         ),
     )
+    crisis_phrases_es = models.TextField(
+        "Spanish crisis phrases",
+        default=default_spanish_crisis_phrases,
+        blank=True,
+        help_text=(
+            "One phrase a line, read by Spanish rules (accents, sound-alike spellings such as "
+            '"kiero", pronouns such as "suicidarme"). Checked on every search, whatever the '
+            "page's language."
+        ),
+    )
     popular_searches = models.TextField(
         default=default_popular_searches,
         blank=True,
@@ -51,7 +66,11 @@ class SearchSettings(BaseSiteSetting):
         ),
     )
 
-    panels = [FieldPanel("crisis_phrases"), FieldPanel("popular_searches")]
+    panels = [
+        FieldPanel("crisis_phrases"),
+        FieldPanel("crisis_phrases_es"),
+        FieldPanel("popular_searches"),
+    ]
 
     class Meta:
         verbose_name = "search settings"
@@ -62,8 +81,11 @@ class SearchSettings(BaseSiteSetting):
             raise ValidationError({"crisis_phrases": "Keep at least one crisis phrase."})
 
     @property
-    def crisis_phrase_list(self) -> list[str]:
-        return parse_phrases(self.crisis_phrases)
+    def crisis_phrase_list(self) -> list[CrisisPhrase]:
+        """Every language's phrases, each with its language: all are checked on every search."""
+        return [CrisisPhrase(p, "en") for p in parse_phrases(self.crisis_phrases)] + [
+            CrisisPhrase(p, "es") for p in parse_phrases(self.crisis_phrases_es)
+        ]
 
     @property
     def popular_search_list(self) -> list[str]:

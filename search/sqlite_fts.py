@@ -17,6 +17,7 @@ from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
 from core.visibility import public_q, public_sql
+from search.scope import scoped
 
 # bm25 weights per FTS column, in the table's column order: autocomplete, body, title.
 SEARCH_WEIGHTS = (0.0, 1.0, 4.0)
@@ -37,7 +38,8 @@ def _quote(words: tuple[str, ...]) -> str:
 def match_expression(slots, operator: str = "AND", columns: str = "title body") -> str:
     groups = []
     for slot in slots:
-        alternatives = [_quote(a) for a in slot if any(w.isalnum() for w in a)]
+        # FTS5 folds accents itself: a spelling with them ("recaídas") adds nothing here.
+        alternatives = [_quote(a) for a in slot if all(w.isascii() and w.isalnum() for w in a)]
         if alternatives:
             groups.append("(" + " OR ".join(alternatives) + ")")
     if not groups:
@@ -60,16 +62,18 @@ def content_type_ids() -> list[int]:
 
 class FTSResults:
     """Ranked live pages for one FTS5 match: sliceable (specific pages, best first) and
-    countable, the two things RankedResults and Paginator ask of search results.
+    countable, the two things RankedResults and Paginator ask of search results. The site and
+    language narrow the pages as search/scope.py says.
 
     FTS5 ranks on its own (bm25, keeping only the best N rows), then the few rows wanted are
     checked against the pages (live, public, this site) in one ordinary query. Joining every
     match to its page inside the ranking query costs a lookup per match: seconds when a
     common word matches most of 20,000 pages."""
 
-    def __init__(self, match: str, site=None, weights=SEARCH_WEIGHTS):
+    def __init__(self, match: str, site=None, weights=SEARCH_WEIGHTS, language=None):
         self.match = match
         self.site = site
+        self.language = language
         self.weights = weights
         self._ids: list[int] = []
         self._titles: dict[int, str] = {}
@@ -98,8 +102,7 @@ class FTSResults:
         )
         page_of = {rowid: int(obj) for rowid, obj in entries if obj.isdigit()}
         pages = Page.objects.filter(public_q(), depth__gt=1, pk__in=page_of.values())
-        if self.site is not None:
-            pages = pages.in_site(self.site)
+        pages = scoped(pages, self.site, self.language)
         titles = dict(pages.values_list("pk", "title"))
         ordered = {}
         for rowid in rowids:

@@ -15,6 +15,7 @@ from search import sqlite_fts, vocabulary
 from search.crisis import matched_crisis_phrase
 from search.models import search_settings
 from search.pagetext import type_label
+from search.scope import request_language
 
 MAX_SUGGESTIONS = 8
 MAX_PAGES = 3
@@ -55,8 +56,9 @@ def suggestions_for(query: str, request) -> list[dict]:
         # "intensive out" -> the title phrase "intensive outpatient"
         for phrase in vocabulary.completions(f"{head[-1]} {prefix}", MAX_SUGGESTIONS):
             texts.append(" ".join([*head[:-1], phrase]))
+    stop = STOP_WORDS[request_language()]
     for term in vocabulary.completions(prefix, MAX_SUGGESTIONS + 4):
-        if term not in STOP_WORDS["en"] and len(term) > 2:
+        if term not in stop and len(term) > 2:
             texts.append(" ".join([*head, term]))
     as_typed = " ".join(typed)
     completions = [_search_item(t) for t in dict.fromkeys(texts) if t != as_typed]

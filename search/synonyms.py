@@ -7,15 +7,44 @@ Every engine gets the same expansion at query time, so either form finds the sam
 
 from contextlib import suppress
 
+# Spanish members sit in the same group as their English abbreviation, so "IOP" finds the
+# Spanish pages that spell it out and "hospitalización parcial" finds "PHP". Written without
+# accents: words are compared folded (and Elasticsearch folds before its synonym filter).
 BUILTIN_SYNONYMS: list[list[str]] = [
-    ["iop", "intensive outpatient"],
-    ["php", "partial hospitalization", "partial hospitalisation"],
-    ["ptsd", "post-traumatic stress", "posttraumatic stress"],
-    ["telehealth", "virtual", "online", "telemedicine"],
-    ["ocd", "obsessive compulsive"],
-    ["sud", "substance use"],
-    ["burnout", "burn out", "burned out"],
+    [
+        "iop",
+        "intensive outpatient",
+        "programa intensivo ambulatorio",
+        "programa ambulatorio intensivo",
+        "ambulatorio intensivo",
+        "intensivo ambulatorio",
+    ],
+    [
+        "php",
+        "partial hospitalization",
+        "partial hospitalisation",
+        "hospitalizacion parcial",
+        "hospitalizacion diurna",
+    ],
+    [
+        "ptsd",
+        "post-traumatic stress",
+        "posttraumatic stress",
+        "tept",
+        "estres postraumatico",
+        "estres post traumatico",
+    ],
+    ["telehealth", "virtual", "online", "telemedicine", "telesalud", "telemedicina"],
+    ["ocd", "obsessive compulsive", "toc", "obsesivo compulsivo"],
+    ["sud", "substance use", "consumo de sustancias", "uso de sustancias"],
+    ["burnout", "burn out", "burned out", "desgaste profesional", "agotamiento laboral"],
     ["counselor", "counsellor", "therapist"],
+    ["consejero", "consejera", "terapeuta", "psicologo", "psicologa"],
+    ["cbt", "cognitive behavioral therapy", "tcc", "terapia cognitivo conductual"],
+    ["dbt", "dialectical behavior therapy", "tdc", "terapia dialectica conductual"],
+    ["suboxone", "buprenorphine", "buprenorfina"],
+    ["mat", "medication assisted treatment", "tratamiento asistido con medicamentos"],
+    ["detox", "desintoxicacion"],
 ]
 
 CACHE_KEY = "search:synonym-groups"
@@ -51,7 +80,7 @@ def synonym_groups() -> list[tuple[tuple[str, ...], ...]]:
     return groups
 
 
-def expand(terms: list[str], groups) -> list[list[tuple[str, ...]]]:
+def expand(terms: list[str], groups, language: str = "en") -> list[list[tuple[str, ...]]]:
     """Cut the query's words into slots; each slot lists what may stand in for it.
 
     ["virtual", "iop", "nurses"] -> [[virtual, telehealth, online, telemedicine],
@@ -64,7 +93,7 @@ def expand(terms: list[str], groups) -> list[list[tuple[str, ...]]]:
     for group in groups:
         for member in group:
             # The query lost its stopwords ("fear of flying" -> fear flying); so does the key.
-            key = tuple(w for w in member if w not in STOP_WORDS["en"]) or member
+            key = tuple(w for w in member if w not in STOP_WORDS[language]) or member
             alternatives = index.setdefault(key, [member])
             for other in group:
                 if other not in alternatives:

@@ -151,9 +151,11 @@ def _starts_with(prefix: str) -> Q:
     return Q(term__startswith=prefix)
 
 
-def known_forms(terms: list[str]) -> dict[str, list[str]]:
+def known_forms(terms: list[str], language: str = "en") -> dict[str, list[str]]:
     """For each term, the words of the vocabulary with its stem, most used first
     ("nurses" -> ["nurse", "nurses", "nursing"]). Unknown terms map to []."""
+    if language != "en":
+        return _known_forms_by_prefix(terms, language)
     stems = {stem(t) for t in terms}
     by_stem: dict[str, list[tuple[int, str]]] = defaultdict(list)
     rows = SearchTerm.objects.filter(is_phrase=False, stem__in=stems).values_list(
@@ -162,6 +164,23 @@ def known_forms(terms: list[str]) -> dict[str, list[str]]:
     for term, term_stem, pages in rows:
         by_stem[term_stem].append((-pages, term))
     return {t: [w for _, w in sorted(by_stem.get(stem(t), []))] for t in terms}
+
+
+def _known_forms_by_prefix(terms: list[str], language: str) -> dict[str, list[str]]:
+    """known_forms for a language whose stems the vocabulary does not keep (it keeps English
+    ones): every form of a word starts with its stem ("recaidas" and "recaer" with "reca"),
+    so the words starting with it are read and stemmed here. Short stems are looked up as
+    whole words: "mat" would start hundreds."""
+    stems = {t: stem(t, language) for t in terms}
+    wanted = Q()
+    for term, term_stem in stems.items():
+        wanted |= _starts_with(term_stem) if len(term_stem) >= 4 else Q(term=term)
+    by_stem: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for term, pages in SearchTerm.objects.filter(wanted, is_phrase=False).values_list(
+        "term", "pages"
+    ):
+        by_stem[stem(term, language)].append((-pages, term))
+    return {t: [w for _, w in sorted(by_stem.get(stems[t], []))] for t in terms}
 
 
 def correction(word: str) -> str | None:

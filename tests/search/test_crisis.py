@@ -8,9 +8,16 @@ from django.test import Client
 from django.urls import reverse
 from wagtail.models import Site
 
-from search.crisis import DEFAULT_CRISIS_PHRASES, matched_crisis_phrase, parse_phrases
+from search.crisis import (
+    DEFAULT_CRISIS_PHRASES,
+    CrisisPhrase,
+    default_phrases,
+    matched_crisis_phrase,
+    parse_phrases,
+)
 from search.models import SearchSettings
 from tests.conftest import sign_in_with_second_factor
+from tests.search.crisis_evaluation import score
 
 CRISIS_QUERIES = [
     "suicide",
@@ -194,3 +201,112 @@ def test_suggest_offers_the_crisis_line_first(client, content):
     assert re.search(r"\b988\b", data["suggestions"][0]["text"])
     ordinary = client.get("/search/suggest/", {"q": "burn"}).json()
     assert all(item["kind"] != "crisis" for item in ordinary["suggestions"])
+
+
+SPANISH_CRISIS_QUERIES = [
+    "quiero morir",
+    "Quiero morir",
+    "no vale la pena vivir",
+    "me quiero matar",
+    "pensando en suicidarme",
+    "pensando en suicidarme 😞",
+    "me quiero suicidar",
+    "kiero morir",  # sounds the same
+    "me kiero matar",
+    "quiero morirrrr",
+    "quiero morirme",  # a pronoun attached
+    "mi hijo quiere matarse",
+    "no qiero vivir",  # a misspelling of a longer word
+    "SUICIDIO",
+    "suisidio",
+    "ideas suicidas",
+    "línea de crisis",
+    "linea de crisis",
+    "me quiero quitar la vida",
+    "ya no quiero vivir",
+    "me hago daño",
+    "me hago dano",
+    "sobredosis",
+]
+
+SPANISH_ORDINARY_QUERIES = [
+    "me muero de sueño después del turno",
+    "me muero de sueno despues del turno",
+    "duelo por una muerte en la familia",
+    "me mata el dolor de espalda",
+    "me corté el dedo cocinando",
+    "cortar con mi novio",
+    "mi jefe me va a matar si llego tarde",
+    "matar el tiempo en la sala de espera",
+    "crisis de pareja",
+    "programa ambulatorio intensivo",
+    "hospitalización parcial",
+    "pastillas para dormir",
+    "no aguanto el calor",
+]
+
+
+@pytest.mark.parametrize("query", SPANISH_CRISIS_QUERIES)
+def test_spanish_crisis_phrasings_match(query):
+    assert matched_crisis_phrase(query, default_phrases()) is not None
+
+
+@pytest.mark.parametrize("query", SPANISH_ORDINARY_QUERIES)
+def test_spanish_ordinary_queries_that_share_words_do_not_match(query):
+    assert matched_crisis_phrase(query, default_phrases()) is None
+
+
+def test_a_phrase_is_read_by_its_own_languages_rules():
+    # Spanish rules hear "kiero" as "quiero"; an English phrase is not read that way.
+    assert matched_crisis_phrase("kiero morir", [CrisisPhrase("quiero morir", "es")])
+    assert matched_crisis_phrase("kiero morir", ["quiero morir"]) is None
+
+
+# Figures on the independent sets (tests/evaluation/crisis/). The phrases were tuned on dev;
+# held-out was never tuned on, and its floors are set below what it scored when first run.
+DEV_FIGURES = {"en": (0.97, 0.94), "es": (0.98, 1.0)}
+HELDOUT_FLOOR = {"en": (0.95, 0.60), "es": (0.95, 0.60)}
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_dev_set_precision_and_recall(language):
+    result = score("dev", language)
+    precision, recall = DEV_FIGURES[language]
+    assert round(result.precision, 2) >= precision, result.alarmed
+    assert round(result.recall, 2) >= recall, result.missed
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_heldout_set_meets_its_floor(language):
+    result = score("heldout", language)
+    precision, recall = HELDOUT_FLOOR[language]
+    assert result.precision >= precision
+    assert result.recall >= recall
+
+
+@pytest.mark.parametrize("query", ["quiero morir", "no vale la pena vivir", "me quiero matar"])
+def test_spanish_crisis_search_shows_the_panel_first(client, content, query):
+    html = client.get("/search/", {"q": query}).content.decode()
+    panel, first = _crisis_panel_and_first_result(html)
+    assert panel != -1
+    assert first == -1 or panel < first
+
+
+def test_no_panel_for_a_spanish_search_that_only_shares_words(client, content):
+    html = client.get("/search/", {"q": "me muero de sueño después del turno"}).content.decode()
+    assert 'class="crisis-help"' not in html
+
+
+def test_editors_can_add_a_spanish_phrase(client, content):
+    query = "sin salida"
+    assert 'class="crisis-help"' not in client.get("/search/", {"q": query}).content.decode()
+    settings = SearchSettings.for_site(Site.objects.get(is_default_site=True))
+    settings.crisis_phrases_es += "\nsin salida"
+    settings.save()
+    assert 'class="crisis-help"' in client.get("/search/", {"q": "Sin salida"}).content.decode()
+
+
+@pytest.mark.parametrize("query", ["h", "hhhhhh", "hh hh hh", "ch", "qu"])
+def test_words_that_sound_like_nothing_in_spanish_do_not_break_matching(query):
+    # "h" is silent in Spanish: such a word is read as empty, and must not fail the search.
+    assert matched_crisis_phrase(query, default_phrases()) is None
