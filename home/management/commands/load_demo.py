@@ -14,6 +14,7 @@ DEMO_MODULES = [
     "editorial.policy_demo",
     "directory.demo",
     "admissions.demo",
+    "home.demo_es",  # after the English pages it translates
     "search.demo",
 ]
 
