@@ -48,9 +48,10 @@ def language_name(code: str) -> str:
     return get_language_info(code)["name_local"].capitalize()
 
 
-def page_translations(request, page) -> dict[str, tuple[int, str]]:
-    """{language code: (page id, absolute URL)} of the page and its live, public translations,
-    kept until content changes (one query the first time)."""
+def page_translations(request, page) -> dict[str, tuple[int, str, str]]:
+    """{language code: (page id, absolute URL, URL)} of the page and its live, public
+    translations, kept until content changes (one query the first time). hreflang needs the
+    absolute URL; the switcher links within the site."""
     from core.visibility import public_q
 
     def compute():
@@ -60,7 +61,12 @@ def page_translations(request, page) -> dict[str, tuple[int, str]]:
             .select_related("locale")
         )
         return {
-            other.locale.language_code: (other.pk, other.get_full_url(request)) for other in found
+            other.locale.language_code: (
+                other.pk,
+                other.get_full_url(request),
+                other.get_url(request),
+            )
+            for other in found
         }
 
     key = getattr(page, "translation_key", None)
@@ -70,34 +76,30 @@ def page_translations(request, page) -> dict[str, tuple[int, str]]:
 
 
 def language_links(request, page=None) -> dict:
-    """What the header and <head> need: the page's language, its hreflang alternates and, for
-    each other language, a link to the translation (or to that language's home page)."""
+    """What the header and <head> need: the page's language, its hreflang alternates (absolute
+    URLs) and, for each other language, a link to the translation (or to that language's home
+    page)."""
     current = current_language()
     found = page_translations(request, page) if page is not None else {}
-    translations = {code: url for code, (_, url) in found.items()}
-    current = next((code for code, (pk, _) in found.items() if pk == page.pk), current)
+    absolute = {code: full_url for code, (_, full_url, _) in found.items()}
+    links = {code: url for code, (_, _, url) in found.items()}
+    current = next((code for code, (pk, _, _) in found.items() if pk == page.pk), current)
     if request is not None and not found:
         # A view that is not a page (search, crisis help) exists in every language.
         path = request.get_full_path()
-        translations = {
-            code: request.build_absolute_uri(translate_url(path, code))
-            for code, _ in settings.LANGUAGES
-        }
+        links = {code: translate_url(path, code) for code, _ in settings.LANGUAGES}
+        absolute = {code: request.build_absolute_uri(url) for code, url in links.items()}
     switch = []
     for code, _name in settings.LANGUAGES:
-        name = language_name(code)
         if code == current:
             continue
-        url = translations.get(code)
-        if url is None and request is not None:
-            url = request.build_absolute_uri(translate_url("/", code))
-        if url:
-            switch.append({"code": code, "name": name, "url": url})
-    alternates = sorted(translations.items()) if len(translations) > 1 else []
+        url = links.get(code) or translate_url("/", code)
+        switch.append({"code": code, "name": language_name(code), "url": url})
+    alternates = sorted(absolute.items()) if len(absolute) > 1 else []
     return {
         "current": current,
         "home": translate_url("/", current),
         "alternates": alternates,
-        "default": translations.get(settings.LANGUAGE_CODE) if alternates else None,
+        "default": absolute.get(settings.LANGUAGE_CODE) if alternates else None,
         "switch": switch,
     }

@@ -183,6 +183,15 @@ def test_search_in_spanish_keeps_the_interface_in_spanish(client, spanish_site):
     assert '<html lang="es">' in html and "Resultados de búsqueda" in html
 
 
+def test_the_crisis_panel_in_spanish_search_leads_with_spanish_help(client, spanish_site):
+    # An English phrasing the matcher knows today; Spanish phrasings come from the search work.
+    html = html_of(client, "/es/search/?q=suicide")
+    panel = html.split('class="crisis-help"')[1].split("</section>")[0]
+    assert "Si necesita ayuda ahora mismo" in panel
+    links = re.findall(r'<a href="([^"]+)"[^>]*>([^<]+)</a>', panel)
+    assert links[0] == ("tel:988", "Llame al 988 y marque 2")
+
+
 def test_the_spanish_catalogue_is_complete_and_compiles(tmp_path):
     text = PO_FILE.read_text()
     entries = re.findall(
