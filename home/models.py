@@ -68,6 +68,17 @@ class HomePage(RoutedPageMixin, StructuredDataMixin, Page):
     class Meta:
         verbose_name = "home page"
 
+    @property
+    def localized(self):
+        """Wagtail's Page.localized (the translation in the active language, else this page),
+        from the translations core/site_lookup.py loaded with the site: Wagtail asks it on
+        every request before routing, and its own version queries the Locale table each time
+        (and the translation for Spanish). Elsewhere Wagtail's own runs."""
+        known = getattr(self, "known_translations", None)
+        if known is None:
+            return super().localized
+        return known.get(translation.get_language(), self)
+
     def route(self, request, path_components):
         # The site root routes every page below it in two queries (core/routing.py).
         if not path_components:

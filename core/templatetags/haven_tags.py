@@ -2,6 +2,7 @@
 
 from django import template
 from django.apps import apps
+from django.db.models import Case, When
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
 from wagtail.templatetags.wagtailcore_tags import richtext
@@ -44,8 +45,9 @@ def page_of_type(context, model_label):
 
 
 def first_public(model, language):
-    pages = model.objects.filter(public_q()).order_by("path")
-    return pages.filter(locale__language_code=language).first() or pages.first()
+    """One query: a page in `language` first, then any."""
+    other_language = Case(When(locale__language_code=language, then=0), default=1)
+    return model.objects.filter(public_q()).order_by(other_language, "path").first()
 
 
 @register.simple_tag(takes_context=True)
