@@ -192,6 +192,15 @@ def test_the_crisis_panel_in_spanish_search_leads_with_spanish_help(client, span
     assert links[0] == ("tel:988", "Llame al 988 y marque 2")
 
 
+def test_the_spanish_demo_runs_twice_without_adding_anything(spanish_site):
+    from wagtail.models import Page
+
+    pages = Page.objects.count()
+    assert demo_es.load().pk == spanish_site.pk
+    assert Page.objects.count() == pages
+    assert Page.objects.filter(locale__language_code="es").count() == 4 + 4  # 4 pages, 4 articles
+
+
 def test_the_spanish_catalogue_is_complete_and_compiles(tmp_path):
     text = PO_FILE.read_text()
     entries = re.findall(
