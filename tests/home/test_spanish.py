@@ -16,6 +16,7 @@ from django.urls import reverse
 from admissions import demo as admissions_demo
 from admissions.models import Inquiry
 from articles import demo as articles_demo
+from articles import demo_es as articles_demo_es
 from directory.publishing import ensure_directory_page
 from home import demo_es
 from tests.directory.factories import ProgramPageFactory
@@ -35,7 +36,9 @@ def spanish_site(home_page):
         parent=directory, title="Puentes Evening IOP", languages=["english", "spanish"]
     )
     ProgramPageFactory(parent=directory, title="Harbor Day Program", languages=["english"])
-    return demo_es.load()
+    spanish_home = demo_es.load()
+    articles_demo_es.load()
+    return spanish_home
 
 
 def html_of(client, url, status=200):
@@ -197,6 +200,7 @@ def test_the_spanish_demo_runs_twice_without_adding_anything(spanish_site):
 
     pages = Page.objects.count()
     assert demo_es.load().pk == spanish_site.pk
+    articles_demo_es.load()
     assert Page.objects.count() == pages
     assert Page.objects.filter(locale__language_code="es").count() == 4 + 4  # 4 pages, 4 articles
 

@@ -15,6 +15,7 @@ DEMO_MODULES = [
     "directory.demo",
     "admissions.demo",
     "home.demo_es",  # after the English pages it translates
+    "articles.demo_es",  # under the Spanish article index
     "search.demo",
 ]
 
