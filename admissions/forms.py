@@ -6,6 +6,7 @@ import re
 import zipcodes
 from django import forms
 from django.conf import settings
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.debug import sensitive_variables
 from django_recaptcha.constants import DEFAULT_RECAPTCHA_DOMAIN
 from django_recaptcha.fields import ReCaptchaField
@@ -70,89 +71,100 @@ def state_for_zip(zip5: str) -> str | None:
 
 class InquiryForm(forms.Form):
     first_name = forms.CharField(
-        label="First name or initials",
+        label=_("First name or initials"),
         max_length=60,
-        help_text="Just what you'd like us to call you.",
+        help_text=_("Just what you'd like us to call you."),
         widget=forms.TextInput(attrs={"autocomplete": "given-name"}),
-        error_messages={"required": "Tell us what to call you: a first name or initials is fine."},
+        error_messages={
+            "required": _("Tell us what to call you: a first name or initials is fine.")
+        },
     )
     email = forms.EmailField(
-        label="Email (optional if you give a phone number)",
+        label=_("Email (optional if you give a phone number)"),
         required=False,
         max_length=254,
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
         error_messages={
-            "invalid": "Check the email address: it should look like name@example.com."
+            "invalid": _("Check the email address: it should look like name@example.com.")
         },
     )
     phone = forms.CharField(
-        label="Phone (optional if you give an email)",
+        label=_("Phone (optional if you give an email)"),
         required=False,
         max_length=25,
-        help_text="A US number, for example 215-555-0123.",
+        help_text=_("A US number, for example 215-555-0123."),
         widget=forms.TextInput(attrs={"autocomplete": "tel", "type": "tel"}),
     )
     preferred_contact = forms.ChoiceField(
-        label="How should we contact you?",
+        label=_("How should we contact you?"),
         choices=ContactMethod.choices,
         widget=forms.RadioSelect,
-        error_messages={"required": "Choose how you'd like us to contact you."},
+        error_messages={"required": _("Choose how you'd like us to contact you.")},
     )
     best_time = forms.ChoiceField(
-        label="Best time to reach you",
+        label=_("Best time to reach you"),
         choices=BestTime.choices,
         initial=BestTime.ANY,
         widget=forms.RadioSelect,
-        error_messages={"required": "Choose a time of day, or 'Any time'."},
+        error_messages={"required": _("Choose a time of day, or 'Any time'.")},
     )
-    voicemail_ok = forms.BooleanField(label="It's OK to leave a voicemail", required=False)
-    texts_ok = forms.BooleanField(label="It's OK to send text messages", required=False)
+    voicemail_ok = forms.BooleanField(label=_("It's OK to leave a voicemail"), required=False)
+    texts_ok = forms.BooleanField(label=_("It's OK to send text messages"), required=False)
     for_whom = forms.ChoiceField(
-        label="Who is this inquiry for?",
+        label=_("Who is this inquiry for?"),
         choices=ForWhom.choices,
         widget=forms.RadioSelect,
-        error_messages={"required": "Tell us who the inquiry is for."},
+        error_messages={"required": _("Tell us who the inquiry is for.")},
     )
     zip_code = forms.CharField(
-        label="ZIP code",
+        label=_("ZIP code"),
         max_length=10,
-        help_text="So we can suggest programs and coverage in your state.",
+        help_text=_("So we can suggest programs and coverage in your state."),
         widget=forms.TextInput(attrs={"autocomplete": "postal-code", "inputmode": "numeric"}),
-        error_messages={"required": "Enter your five-digit ZIP code."},
+        error_messages={"required": _("Enter your five-digit ZIP code.")},
     )
     interest = forms.ChoiceField(
-        label="What are you interested in?",
+        label=_("What are you interested in?"),
         choices=Interest.choices,
         widget=forms.RadioSelect,
-        error_messages={"required": "Choose an option; 'Not sure yet' is fine."},
+        error_messages={"required": _("Choose an option; 'Not sure yet' is fine.")},
     )
     program = forms.CharField(required=False, widget=forms.HiddenInput)
     insurance = forms.CharField(
-        label="Insurance carrier (optional)",
+        label=_("Insurance carrier (optional)"),
         required=False,
         max_length=80,
-        help_text="Only the name of the company, for example 'Aetna'. Please don't give a member "
-        "or policy number.",
+        help_text=_(
+            "Only the name of the company, for example 'Aetna'. Please don't give a member "
+            "or policy number."
+        ),
     )
     message = forms.CharField(
-        label="Anything you'd like us to know (optional)",
+        label=_("Anything you'd like us to know (optional)"),
         required=False,
         max_length=MESSAGE_MAX_LENGTH,
-        help_text="Up to 1,000 characters. Please don't include detailed medical history: a "
-        "coordinator will ask what they need when they talk with you.",
+        help_text=_(
+            "Up to 1,000 characters. Please don't include detailed medical history: a "
+            "coordinator will ask what they need when they talk with you."
+        ),
         widget=forms.Textarea(attrs={"rows": 5}),
         error_messages={
-            "max_length": "Please shorten your message to 1,000 characters or fewer "
-            "(it has %(show_value)d)."
+            "max_length": _(
+                "Please shorten your message to 1,000 characters or fewer (it has %(show_value)d)."
+            )
         },
     )
     consent = forms.BooleanField(
-        label="I agree that Haven's admissions team may contact me about this inquiry, as "
-        "described in the privacy notice.",
-        error_messages={"required": "Please tick the box to let our admissions team contact you."},
+        label=_(
+            "I agree that Haven's admissions team may contact me about this inquiry, as "
+            "described in the privacy notice."
+        ),
+        error_messages={
+            "required": _("Please tick the box to let our admissions team contact you.")
+        },
     )
     # Honeypot: hidden from people (CSS and aria-hidden); bots fill in every field.
-    website = forms.CharField(required=False, label="Leave this empty")
+    website = forms.CharField(required=False, label=_("Leave this empty"))
     started = forms.CharField(required=False, widget=forms.HiddenInput)
 
     def __init__(self, *args, **kwargs):
@@ -167,12 +179,18 @@ class InquiryForm(forms.Form):
                     required_score=getattr(settings, "RECAPTCHA_REQUIRED_SCORE", 0.5),
                 ),
                 error_messages={
-                    "required": "We couldn't confirm this was sent by a person. Please try "
-                    "again in a moment, or call us.",
-                    "captcha_invalid": "We couldn't confirm this was sent by a person. Please "
-                    "try again in a moment, or call us.",
-                    "captcha_error": "We couldn't reach our spam check just now. Please try "
-                    "again in a moment, or call us.",
+                    "required": _(
+                        "We couldn't confirm this was sent by a person. Please try "
+                        "again in a moment, or call us."
+                    ),
+                    "captcha_invalid": _(
+                        "We couldn't confirm this was sent by a person. Please "
+                        "try again in a moment, or call us."
+                    ),
+                    "captcha_error": _(
+                        "We couldn't reach our spam check just now. Please try "
+                        "again in a moment, or call us."
+                    ),
                 },
             )
 
@@ -196,7 +214,7 @@ class InquiryForm(forms.Form):
         phone = normalise_phone(raw)
         if phone is None:
             raise forms.ValidationError(
-                "Check the phone number: we need a 10-digit US number, like 215-555-0123."
+                _("Check the phone number: we need a 10-digit US number, like 215-555-0123.")
             )
         return phone
 
@@ -205,12 +223,12 @@ class InquiryForm(forms.Form):
         raw = self.cleaned_data["zip_code"].strip()
         match = ZIP_PATTERN.match(raw)
         if not match:
-            raise forms.ValidationError("Enter a five-digit ZIP code, like 19103.")
+            raise forms.ValidationError(_("Enter a five-digit ZIP code, like 19103."))
         zip5 = match.group(1)
         state = state_for_zip(zip5)
         if state is None:
             raise forms.ValidationError(
-                "We couldn't find that ZIP code. Please check the five digits."
+                _("We couldn't find that ZIP code. Please check the five digits.")
             )
         self.state = state
         return zip5
@@ -220,8 +238,10 @@ class InquiryForm(forms.Form):
         value = self.cleaned_data["insurance"].strip()
         if MEMBER_NUMBER.search(value):
             raise forms.ValidationError(
-                "That looks like it includes a member or policy number. Please give only the "
-                "name of your insurance company."
+                _(
+                    "That looks like it includes a member or policy number. Please give only the "
+                    "name of your insurance company."
+                )
             )
         return value
 
@@ -234,16 +254,16 @@ class InquiryForm(forms.Form):
         cleaned = super().clean()
         email, phone = cleaned.get("email"), cleaned.get("phone")
         if not email and not phone and "email" not in self.errors and "phone" not in self.errors:
-            message = "Give an email address or a phone number (or both) so we can reach you."
+            message = _("Give an email address or a phone number (or both) so we can reach you.")
             self.add_error("email", message)
             self.add_error("phone", message)
         method = cleaned.get("preferred_contact")
         if method == ContactMethod.EMAIL and phone and not email and "email" not in self.errors:
-            self.add_error("preferred_contact", "You chose email: please add an email address.")
+            self.add_error("preferred_contact", _("You chose email: please add an email address."))
         wants_phone = method in (ContactMethod.PHONE, ContactMethod.TEXT)
         if wants_phone and email and not phone and "phone" not in self.errors:
             self.add_error(
-                "preferred_contact", "You chose phone or text: please add a phone number."
+                "preferred_contact", _("You chose phone or text: please add a phone number.")
             )
         self._check_honeypot()
         self._check_fill_time()
@@ -257,8 +277,10 @@ class InquiryForm(forms.Form):
             self.data["website"] = ""
             self.add_error(
                 None,
-                "This form looked automatically filled in, so it wasn't sent. Please check your "
-                "answers and press Send again, or call us.",
+                _(
+                    "This form looked automatically filled in, so it wasn't sent. Please check "
+                    "your answers and press Send again, or call us."
+                ),
             )
 
     def give_fresh_start(self):
@@ -273,12 +295,16 @@ class InquiryForm(forms.Form):
             self.give_fresh_start()
             self.add_error(
                 None,
-                "This form had been open a long time, so we didn't send it. Please check your "
-                "answers and press Send again.",
+                _(
+                    "This form had been open a long time, so we didn't send it. Please check your "
+                    "answers and press Send again."
+                ),
             )
         elif elapsed < spam.min_fill_seconds():
             self.add_error(
                 None,
-                "That was sent faster than we expected from a person, so we didn't send it. "
-                "Please check your answers and press Send again.",
+                _(
+                    "That was sent faster than we expected from a person, so we didn't send it. "
+                    "Please check your answers and press Send again."
+                ),
             )

@@ -1,6 +1,7 @@
 """The public inquiry form: shows it, checks it, saves it (called by InquiryPage's index route)."""
 
 from django.template.response import TemplateResponse
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.debug import sensitive_variables
 
 from admissions import spam
@@ -8,11 +9,11 @@ from admissions.forms import InquiryForm, live_program
 from admissions.submission import save_inquiry
 from core.security import allow_recaptcha
 
-ALREADY_SENT = (
+ALREADY_SENT = _(
     "We've already received this form, so it wasn't sent a second time. You don't need to do "
     "anything else. To send a different message, change your answers and press Send again."
 )
-RATE_LIMITED = (
+RATE_LIMITED = _(
     "We've received several messages from your connection in a short time, so this one wasn't "
     "sent. Please wait an hour and try again, or call our admissions team."
 )

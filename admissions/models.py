@@ -299,6 +299,10 @@ class Inquiry(models.Model):
         related_name="+",
     )
     consent_at = models.DateTimeField()
+    # The language of the form it came through (/es/: Spanish), so a coordinator can reply in it.
+    language = models.CharField(
+        max_length=8, choices=settings.LANGUAGES, default="en", editable=False
+    )
 
     # Workflow.
     status = models.CharField(max_length=12, choices=Status.choices, default=Status.NEW)

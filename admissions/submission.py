@@ -2,7 +2,7 @@
 notification, so a stored inquiry always has its notification on the way."""
 
 from django.db import router, transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.views.decorators.debug import sensitive_variables
 from django_tasks_db import DatabaseBackend
 from django_tasks_db.models import DBTaskResult
@@ -39,6 +39,7 @@ def save_inquiry(form) -> Inquiry:
             interest=data["interest"],
             program=data.get("program"),
             consent_at=timezone.now(),
+            language=translation.get_language() or "en",
         )
         inquiry_id = inquiry.pk
         if queue_shares_the_transaction():

@@ -26,7 +26,7 @@ from datetime import timedelta
 from django.conf import settings
 from django.core.mail import EmailMessage
 from django.db import transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 from django_tasks import task
 
 from admissions import clock
@@ -111,7 +111,9 @@ def notify_admissions(inquiry_id: int) -> str:
             error = "NoAdmissionsTeam"
         else:
             try:
-                notification_message(inquiry, team).send()
+                # In the team's language, whatever language the form was in.
+                with translation.override(settings.LANGUAGE_CODE):
+                    notification_message(inquiry, team).send()
             except DELIVERY_ERRORS as exc:
                 error = type(exc).__name__
             else:

@@ -25,8 +25,17 @@ def _p(text):
     return f"<p>{text}</p>"
 
 
-def stream(entries) -> list[dict]:
-    """The compact tuples of demo_content.py as StreamField data."""
+LABELS = {
+    "faq": "Frequently asked questions",
+    "takeaways": "Key takeaways",
+    "sources": "Sources",
+    "button": "Send a confidential inquiry",
+}
+
+
+def stream(entries, labels=LABELS) -> list[dict]:
+    """The compact tuples of demo_content.py as StreamField data; `labels` are the headings the
+    blocks carry (home/demo_content_es.py has them in Spanish)."""
     data, anchors = [], set()
     for entry in entries:
         kind = entry[0]
@@ -60,12 +69,12 @@ def stream(entries) -> list[dict]:
                 }
                 for q, a in entry[1]
             ]
-            value = {"heading": "Frequently asked questions", "items": items}
+            value = {"heading": labels["faq"], "items": items}
             data.append({"type": "faq", "value": value})
         elif kind == "takeaways":
             items = [{"type": "item", "value": point, "id": _id()} for point in entry[1]]
             data.append(
-                {"type": "key_takeaways", "value": {"heading": "Key takeaways", "items": items}}
+                {"type": "key_takeaways", "value": {"heading": labels["takeaways"], "items": items}}
             )
         elif kind == "crisis":
             data.append({"type": "crisis_help", "value": None})
@@ -73,7 +82,7 @@ def stream(entries) -> list[dict]:
             value = {
                 "heading": entry[1],
                 "text": entry[2],
-                "button_label": "Send a confidential inquiry",
+                "button_label": labels["button"],
                 "program": None,
             }
             data.append({"type": "inquiry_cta", "value": value})
@@ -86,7 +95,9 @@ def stream(entries) -> list[dict]:
                 }
                 for title, publisher, url in entry[1]
             ]
-            data.append({"type": "references", "value": {"heading": "Sources", "items": items}})
+            data.append(
+                {"type": "references", "value": {"heading": labels["sources"], "items": items}}
+            )
     for block in data:
         block["id"] = _id()
     return data

@@ -34,6 +34,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
 from django.utils.cache import cc_delim_re, patch_cache_control
+from django.utils.translation import get_language_from_path
 
 from core.cache_dependencies import collecting, depends_on, is_fresh, register, request_tick
 
@@ -137,6 +138,10 @@ def request_is_cacheable(request) -> bool:
     if path.startswith((admin_prefix, *SKIP_PREFIXES)):
         return False
     query = request.META.get("QUERY_STRING", "")
+    # Spanish pages are under /es/ (haven/urls.py): /es/search/ is search too.
+    language = get_language_from_path(path)
+    if language:
+        path = path.removeprefix(f"/{language}")
     return not query or not (path.startswith(QUERY_SKIP_PREFIXES) or len(query) > MAX_QUERY_LENGTH)
 
 

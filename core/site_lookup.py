@@ -1,8 +1,9 @@
 """The request's Wagtail Site, with its root page as its own type, from the fragment cache.
 
 Wagtail looks the site up by host and port on every request (one query), then loads the root
-page as a HomePage to route from (another). Both change only when an editor changes them, and
-every such change purges (core/page_cache_signals.py). Wagtail reads the site from
+page as a HomePage to route from (another), and its translation in the active language (a third,
+for Wagtail's Page.localized). They change only when an editor changes them, and every such
+change purges (core/page_cache_signals.py). Wagtail reads the site from
 `request._wagtail_site`, which its Site.find_for_request documents as its per-request cache.
 """
 
@@ -17,7 +18,16 @@ from core.page_cache import until_content_changes
 def site_with_root(request):
     site = Site.find_for_request(request)
     if site is not None:
-        site.root_page.specific  # noqa: B018 (loaded now, so it is cached along with the site)
+        # The root as its own type, with its live translations by language (one query), so
+        # Wagtail's `site.root_page.localized` needs none (HomePage.localized).
+        root = site.root_page = site.root_page.specific
+        translations = (
+            type(root)
+            .objects.live()
+            .filter(translation_key=root.translation_key)
+            .select_related("locale")
+        )
+        root.known_translations = {page.locale.language_code: page for page in translations}
     return site
 
 

@@ -1,73 +1,78 @@
 """The shared words of care: one list each, used by the directory, the inquiry form, routing
-and the related-programs mapping, so every part of Haven filters on the same slugs."""
+and the related-programs mapping, so every part of Haven filters on the same slugs.
+
+Labels are marked for translation (gettext_noop) but stay English here: templates and the directory
+translate them where a visitor reads them, so slugs, exports and the API keep one language."""
+
+from django.utils.translation import gettext_noop
 
 LEVELS_OF_CARE = [
-    ("iop", "Intensive outpatient (IOP)"),
-    ("php", "Partial hospitalization (PHP)"),
-    ("virtual-iop", "Virtual IOP"),
-    ("outpatient", "Outpatient"),
-    ("residential", "Residential"),
+    ("iop", gettext_noop("Intensive outpatient (IOP)")),
+    ("php", gettext_noop("Partial hospitalization (PHP)")),
+    ("virtual-iop", gettext_noop("Virtual IOP")),
+    ("outpatient", gettext_noop("Outpatient")),
+    ("residential", gettext_noop("Residential")),
 ]
 
 FORMATS = [
-    ("in-person", "In person"),
-    ("virtual", "Virtual"),
-    ("hybrid", "Hybrid"),
+    ("in-person", gettext_noop("In person")),
+    ("virtual", gettext_noop("Virtual")),
+    ("hybrid", gettext_noop("Hybrid")),
 ]
 
 CONDITIONS = [
-    ("anxiety", "Anxiety"),
-    ("depression", "Depression"),
-    ("trauma-ptsd", "Trauma and PTSD"),
-    ("burnout", "Burnout"),
-    ("bipolar", "Bipolar disorder"),
-    ("substance-use", "Substance use"),
-    ("co-occurring", "Co-occurring disorders"),
-    ("eating-disorders", "Eating disorders"),
-    ("ocd", "OCD"),
-    ("grief", "Grief and loss"),
+    ("anxiety", gettext_noop("Anxiety")),
+    ("depression", gettext_noop("Depression")),
+    ("trauma-ptsd", gettext_noop("Trauma and PTSD")),
+    ("burnout", gettext_noop("Burnout")),
+    ("bipolar", gettext_noop("Bipolar disorder")),
+    ("substance-use", gettext_noop("Substance use")),
+    ("co-occurring", gettext_noop("Co-occurring disorders")),
+    ("eating-disorders", gettext_noop("Eating disorders")),
+    ("ocd", gettext_noop("OCD")),
+    ("grief", gettext_noop("Grief and loss")),
 ]
 
 POPULATIONS = [
-    ("healthcare-workers", "Healthcare workers"),
-    ("mental-health-professionals", "Mental health professionals"),
-    ("first-responders", "First responders"),
-    ("veterans", "Veterans"),
-    ("adults", "Adults"),
-    ("young-adults", "Young adults"),
-    ("adolescents", "Adolescents"),
-    ("older-adults", "Older adults"),
-    ("lgbtq", "LGBTQ+"),
+    ("healthcare-workers", gettext_noop("Healthcare workers")),
+    ("mental-health-professionals", gettext_noop("Mental health professionals")),
+    ("first-responders", gettext_noop("First responders")),
+    ("veterans", gettext_noop("Veterans")),
+    ("adults", gettext_noop("Adults")),
+    ("young-adults", gettext_noop("Young adults")),
+    ("adolescents", gettext_noop("Adolescents")),
+    ("older-adults", gettext_noop("Older adults")),
+    ("lgbtq", gettext_noop("LGBTQ+")),
 ]
 
 PAYMENT = [
-    ("private-insurance", "Private insurance"),
-    ("medicaid", "Medicaid"),
-    ("medicare", "Medicare"),
-    ("tricare", "TRICARE"),
-    ("self-pay", "Self-pay"),
-    ("sliding-scale", "Sliding scale"),
+    ("private-insurance", gettext_noop("Private insurance")),
+    ("medicaid", gettext_noop("Medicaid")),
+    ("medicare", gettext_noop("Medicare")),
+    ("tricare", gettext_noop("TRICARE")),
+    ("self-pay", gettext_noop("Self-pay")),
+    ("sliding-scale", gettext_noop("Sliding scale")),
 ]
 
 SESSION_TIMES = [
-    ("morning", "Morning"),
-    ("daytime", "Daytime"),
-    ("evening", "Evening"),
-    ("weekend", "Weekend"),
+    ("morning", gettext_noop("Morning")),
+    ("daytime", gettext_noop("Daytime")),
+    ("evening", gettext_noop("Evening")),
+    ("weekend", gettext_noop("Weekend")),
 ]
 
 LANGUAGES = [
-    ("english", "English"),
-    ("spanish", "Spanish"),
-    ("chinese", "Chinese"),
-    ("vietnamese", "Vietnamese"),
-    ("korean", "Korean"),
-    ("russian", "Russian"),
-    ("arabic", "Arabic"),
-    ("french", "French"),
-    ("haitian-creole", "Haitian Creole"),
-    ("portuguese", "Portuguese"),
-    ("asl", "American Sign Language"),
+    ("english", gettext_noop("English")),
+    ("spanish", gettext_noop("Spanish")),
+    ("chinese", gettext_noop("Chinese")),
+    ("vietnamese", gettext_noop("Vietnamese")),
+    ("korean", gettext_noop("Korean")),
+    ("russian", gettext_noop("Russian")),
+    ("arabic", gettext_noop("Arabic")),
+    ("french", gettext_noop("French")),
+    ("haitian-creole", gettext_noop("Haitian Creole")),
+    ("portuguese", gettext_noop("Portuguese")),
+    ("asl", gettext_noop("American Sign Language")),
 ]
 
 US_STATES = [

@@ -1,6 +1,8 @@
 """The directory's facets: what a search can filter on, the words each allows, and what the
 filters are called. Plain data, read by the search parameters, the page, the API and the model."""
 
+from django.utils.translation import gettext_noop
+
 from core import vocabulary
 from directory.credentials import ACCREDITATIONS
 
@@ -17,13 +19,13 @@ FACET_VOCABULARIES = {
 }
 
 FACET_LABELS = {
-    "level": "Level of care",
-    "format": "Format",
-    "condition": "Conditions treated",
-    "population": "Who it serves",
-    "payment": "Payment",
-    "time": "Session times",
-    "language": "Languages",
-    "state": "State",
-    "accreditation": "Accreditation",
+    "level": gettext_noop("Level of care"),
+    "format": gettext_noop("Format"),
+    "condition": gettext_noop("Conditions treated"),
+    "population": gettext_noop("Who it serves"),
+    "payment": gettext_noop("Payment"),
+    "time": gettext_noop("Session times"),
+    "language": gettext_noop("Languages"),
+    "state": gettext_noop("State"),
+    "accreditation": gettext_noop("Accreditation"),
 }

@@ -5,6 +5,8 @@ unknown ZIP becomes a message while every other filter is kept. Never raises."""
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
+from django.utils.translation import gettext_noop
+
 from core.pagination import page_number
 from directory.engines.base import (
     DEFAULT_RADIUS,
@@ -24,7 +26,11 @@ MAX_ZIP_INPUT = 10
 MAX_PAGE = 100_000
 PARAMS = ("q", "zip", "radius", *FILTER_FACETS, "accepting", "soon", "sort", "page")
 TRUE_VALUES = {"1", "yes", "on", "true"}
-SORT_LABELS = {"distance": "Distance", "name": "Name", "verified": "Recently verified"}
+SORT_LABELS = {
+    "distance": gettext_noop("Distance"),
+    "name": gettext_noop("Name"),
+    "verified": gettext_noop("Recently verified"),
+}
 
 
 def _clean_text(value: str, limit: int) -> str:

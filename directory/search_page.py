@@ -2,6 +2,8 @@
 counts, pagination links and, when nothing matches, the nearest ways out. Imports no model:
 the directory page (directory/models.py) builds its context from here."""
 
+from django.utils.translation import gettext as _
+
 from directory import params
 from directory.engines import get_engine
 from directory.engines.base import FILTER_FACETS, RADII, SearchResult
@@ -14,7 +16,12 @@ def facet_groups(parsed: params.ParsedSearch, result: SearchResult) -> list[dict
         counts = result.facets.get(facet, {})
         chosen = set(parsed.selected.get(facet, []))
         options = [
-            {"slug": slug, "label": label, "count": counts.get(slug, 0), "checked": slug in chosen}
+            {
+                "slug": slug,
+                "label": _(label),
+                "count": counts.get(slug, 0),
+                "checked": slug in chosen,
+            }
             for slug, label in FACET_VOCABULARIES[facet]
         ]
         if facet == "state":  # 52 boxes would bury the form: show states that have programs
@@ -22,7 +29,7 @@ def facet_groups(parsed: params.ParsedSearch, result: SearchResult) -> list[dict
         groups.append(
             {
                 "name": facet,
-                "label": FACET_LABELS[facet],
+                "label": _(FACET_LABELS[facet]),
                 "options": options,
                 "open": any(o["checked"] for o in options),
             }
@@ -37,7 +44,7 @@ def ways_out(parsed: params.ParsedSearch, engine) -> list[dict]:
     if query.has_origin and query.radius < RADII[-1]:
         candidates.append(
             (
-                f"Widen the search to {RADII[-1]} miles",
+                _("Widen the search to %(miles)s miles") % {"miles": RADII[-1]},
                 query.with_changes(radius=RADII[-1]),
                 {"radius": str(RADII[-1])},
             )
@@ -46,7 +53,7 @@ def ways_out(parsed: params.ParsedSearch, engine) -> list[dict]:
     if formats and "virtual" not in formats:
         filters = {k: v for k, v in query.filters.items() if k != "format"}
         candidates.append(
-            ("Include online programs", query.with_changes(filters=filters), {"format": None})
+            (_("Include online programs"), query.with_changes(filters=filters), {"format": None})
         )
     for facet, slugs in parsed.selected.items():
         if facet == "format" and "virtual" not in slugs:
@@ -54,7 +61,7 @@ def ways_out(parsed: params.ParsedSearch, engine) -> list[dict]:
         filters = {k: v for k, v in query.filters.items() if k != facet}
         candidates.append(
             (
-                f"Drop the “{FACET_LABELS[facet]}” filter",
+                _("Drop the “%(filter)s” filter") % {"filter": _(FACET_LABELS[facet])},
                 query.with_changes(filters=filters),
                 {facet: None},
             )
@@ -62,7 +69,7 @@ def ways_out(parsed: params.ParsedSearch, engine) -> list[dict]:
     if query.accepting:
         candidates.append(
             (
-                "Include programs with a waiting list",
+                _("Include programs with a waiting list"),
                 query.with_changes(accepting=False),
                 {"accepting": None},
             )
@@ -70,14 +77,18 @@ def ways_out(parsed: params.ParsedSearch, engine) -> list[dict]:
     if query.start_soon:
         candidates.append(
             (
-                "Include programs that start later",
+                _("Include programs that start later"),
                 query.with_changes(start_soon=False),
                 {"soon": None},
             )
         )
     if query.text:
         candidates.append(
-            (f"Search without the words “{query.text}”", query.with_changes(text=""), {"q": None})
+            (
+                _("Search without the words “%(words)s”") % {"words": query.text},
+                query.with_changes(text=""),
+                {"q": None},
+            )
         )
     counts = engine.counts([changed.with_changes(page=1) for _label, changed, _url in candidates])
     return [

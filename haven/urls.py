@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
 from django.views.static import serve
 from wagtail import urls as wagtail_urls
@@ -14,10 +15,8 @@ urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("robots.txt", robots_txt, name="robots_txt"),
     path("sitemap.xml", sitemap, name="sitemap"),
-    path("crisis-help/", crisis_help, name="crisis_help"),
     path(getattr(settings, "WAGTAIL_ADMIN_PATH", "admin/"), include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("search/", include("search.urls")),
     path("", include("directory.urls")),
 ]
 
@@ -32,8 +31,15 @@ if getattr(settings, "HAVEN_SERVE_MEDIA", False):
         )
     ]
 
-# Wagtail's page serving comes last: it answers every URL the others did not claim.
-urlpatterns += [path("", include(wagtail_urls))]
+# What a visitor reads, in each language: English at /, Spanish under /es/. Wagtail's page
+# serving comes last: it answers every URL the others did not claim, from the tree of the
+# URL's language.
+urlpatterns += i18n_patterns(
+    path("crisis-help/", crisis_help, name="crisis_help"),
+    path("search/", include("search.urls")),
+    path("", include(wagtail_urls)),
+    prefix_default_language=False,
+)
 
 handler404 = "core.errors.page_not_found"
 handler500 = "core.errors.server_error"

@@ -3,6 +3,7 @@
 import logging
 
 from django.db import DatabaseError
+from django.utils import translation
 from django.utils.functional import SimpleLazyObject
 
 from core.page_cache import until_content_changes
@@ -40,11 +41,13 @@ def menu_pages(request):
         site = Site.find_for_request(request)
         if site is None:
             return []
+        language = translation.get_language()
         return until_content_changes(
             request,
             "menu",
             lambda: top_level_pages(site),
             site.pk,
+            language,
             depends=[f"children:{site.root_page_id}"],
         )
     except DatabaseError:
@@ -56,7 +59,9 @@ def top_level_pages(site) -> list:
 
     # The rule every list follows (core/visibility.py): one query, restrictions read from the
     # cache where .public() would fetch every one of them first.
-    return list(site.root_page.get_children().in_menu().filter(public_q()))
+    # The home page of the request's language (Spanish under /es/), as Wagtail routes from it.
+    home = site.root_page.localized
+    return list(home.get_children().in_menu().filter(public_q()))
 
 
 def haven(request):

@@ -16,6 +16,7 @@ from datetime import date
 from dateutil.relativedelta import relativedelta
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
+from django.utils.translation import gettext_noop
 
 STALE_AFTER_MONTHS = 12
 
@@ -65,16 +66,21 @@ def _channel(group, label, action, source_url, language="en", in_banner=False) -
     }
 
 
-_ANYONE = "Anyone, any hour: the 988 Suicide & Crisis Lifeline"
-_SPANISH = "In Spanish (en español)"
-_VETS = "Veterans, service members and their families"
-_DEAF_GROUP = "Deaf and hard of hearing"
-_DANGER = "Someone is in immediate danger"
+_ANYONE = gettext_noop("Anyone, any hour: the 988 Suicide & Crisis Lifeline")
+_SPANISH = gettext_noop("In Spanish (en español)")
+_VETS = gettext_noop("Veterans, service members and their families")
+_DEAF_GROUP = gettext_noop("Deaf and hard of hearing")
+_DANGER = gettext_noop("Someone is in immediate danger")
 
 DEFAULT_CHANNELS = [
-    _channel(_ANYONE, "Call 988", "tel:988", _LIFELINE, in_banner=True),
-    _channel(_ANYONE, "Text 988", "sms:988", _LIFELINE, in_banner=True),
-    _channel(_ANYONE, "Chat online at 988lifeline.org", _LIFELINE + "chat/", _LIFELINE + "chat/"),
+    _channel(_ANYONE, gettext_noop("Call 988"), "tel:988", _LIFELINE, in_banner=True),
+    _channel(_ANYONE, gettext_noop("Text 988"), "sms:988", _LIFELINE, in_banner=True),
+    _channel(
+        _ANYONE,
+        gettext_noop("Chat online at 988lifeline.org"),
+        _LIFELINE + "chat/",
+        _LIFELINE + "chat/",
+    ),
     _channel(
         _SPANISH,
         "Llame al 988 y marque 2",
@@ -89,11 +95,17 @@ DEFAULT_CHANNELS = [
         _LIFELINE + "help-yourself/en-espanol/",
         language="es",
     ),
-    _channel(_VETS, "Veterans: call 988, then press 1", "tel:988", _VETERANS),
-    _channel(_VETS, "Veterans: text 838255", "sms:838255", _VETERANS),
-    _channel(_DEAF_GROUP, "ASL by videophone: how to connect", _DEAF, _DEAF, language="ase"),
-    _channel(_DEAF_GROUP, "TTY: dial 711, then 988", "tel:711", _DEAF),
+    _channel(_VETS, gettext_noop("Veterans: call 988, then press 1"), "tel:988", _VETERANS),
+    _channel(_VETS, gettext_noop("Veterans: text 838255"), "sms:838255", _VETERANS),
     _channel(
-        _DANGER, "Call 911 in an emergency", "tel:911", "https://www.911.gov/", in_banner=True
+        _DEAF_GROUP, gettext_noop("ASL by videophone: how to connect"), _DEAF, _DEAF, language="ase"
+    ),
+    _channel(_DEAF_GROUP, gettext_noop("TTY: dial 711, then 988"), "tel:711", _DEAF),
+    _channel(
+        _DANGER,
+        gettext_noop("Call 911 in an emergency"),
+        "tel:911",
+        "https://www.911.gov/",
+        in_banner=True,
     ),
 ]

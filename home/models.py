@@ -5,6 +5,9 @@ from urllib.parse import urlsplit
 
 from django.core.validators import URLValidator
 from django.db import models
+from django.utils import translation
+from django.utils.html import format_html
+from django.utils.translation import gettext_noop
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
@@ -65,6 +68,17 @@ class HomePage(RoutedPageMixin, StructuredDataMixin, Page):
     class Meta:
         verbose_name = "home page"
 
+    @property
+    def localized(self):
+        """Wagtail's Page.localized (the translation in the active language, else this page),
+        from the translations core/site_lookup.py loaded with the site: Wagtail asks it on
+        every request before routing, and its own version queries the Locale table each time
+        (and the translation for Spanish). Elsewhere Wagtail's own runs."""
+        known = getattr(self, "known_translations", None)
+        if known is None:
+            return super().localized
+        return known.get(translation.get_language(), self)
+
     def route(self, request, path_components):
         # The site root routes every page below it in two queries (core/routing.py).
         if not path_components:
@@ -107,7 +121,7 @@ class HomePageFeaturedArticle(Orderable):
 class SiteSettings(ClusterableModel, BaseSiteSetting):
     crisis_heading = models.CharField(
         max_length=80,
-        default="In crisis?",
+        default=gettext_noop("In crisis?"),
         help_text="Short lead-in of the crisis banner shown on every page.",
     )
     quick_exit_url = models.URLField(
@@ -125,12 +139,12 @@ class SiteSettings(ClusterableModel, BaseSiteSetting):
     )
     admissions_hours = models.CharField(
         max_length=120,
-        default="Monday to Friday, 8 am to 8 pm Eastern",
+        default=gettext_noop("Monday to Friday, 8 am to 8 pm Eastern"),
         help_text="When admissions answers the phone.",
     )
     footer_text = models.TextField(
         max_length=500,
-        default=(
+        default=gettext_noop(
             "Haven lists treatment programs and publishes articles for information only. "
             "It is not a substitute for professional care."
         ),
@@ -187,12 +201,27 @@ class SiteSettings(ClusterableModel, BaseSiteSetting):
 
     @property
     def channels(self) -> list:
-        return list(self.crisis_channels.all())
+        """Every channel in the editor's order; on a page in another language (Spanish),
+        the channels in that language come first."""
+        everything = list(self.crisis_channels.all())
+        language = translation.get_language() or "en"
+        if language == "en":
+            return everything
+        return sorted(everything, key=lambda channel: channel.language != language)
 
     @property
     def banner_channels(self) -> list:
-        """The short form: the banner, search's crisis panel and the inquiry form."""
-        return [channel for channel in self.channels if channel.in_banner]
+        """The short form: the banner, search's crisis panel and the inquiry form. In a language
+        other than English, that language's channels lead and replace an English channel with
+        the same number (Spanish: "press 2" rather than plain "Call 988")."""
+        language = translation.get_language() or "en"
+        channels = self.channels
+        if language == "en":
+            return [channel for channel in channels if channel.in_banner]
+        chosen = [channel for channel in channels if channel.language == language]
+        numbers = {channel.number for channel in chosen}
+        chosen += [c for c in channels if c.in_banner and c.number not in numbers]
+        return chosen
 
     @property
     def admissions_tel(self):
@@ -270,3 +299,31 @@ class CrisisChannel(Orderable):
     def lang(self) -> str:
         """The language the label is written in (an ASL channel's label is English)."""
         return "es" if self.language == "es" else "en"
+
+    @property
+    def number(self) -> str:
+        """tel:988 and sms:988?body=AYUDA both reach 988 by their scheme: what a duplicate is."""
+        return self.action.split("?")[0]
+
+    @property
+    def shown_label(self) -> str:
+        """The label in the page's language when the interface translation knows it (the
+        default English labels are in locale/), else as the editor wrote it."""
+        return translation.gettext(self.label) if self.lang == "en" else self.label
+
+    @property
+    def shown_group(self) -> str:
+        return translation.gettext(self.group)
+
+    @property
+    def lang_attribute(self) -> str:
+        """` lang="en"` when the link text is not in the page's language, else nothing."""
+        lang = self.label_lang
+        return format_html(' lang="{}"', lang) if lang else ""
+
+    @property
+    def label_lang(self) -> str:
+        """The lang attribute the link needs: empty when the label is in the page's language."""
+        page_language = translation.get_language() or "en"
+        shown = self.lang if self.shown_label == self.label else page_language
+        return "" if shown == page_language else shown

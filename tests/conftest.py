@@ -52,6 +52,18 @@ def _fresh_cache(request):
     cache.clear()
 
 
+@pytest.fixture(autouse=True)
+def _english_first():
+    """Each test starts in English: a request under /es/ leaves Spanish active in the thread
+    (LocaleMiddleware sets it per request), and a view called without the middleware would
+    inherit it."""
+    from django.utils import translation
+
+    translation.activate("en")
+    yield
+    translation.activate("en")
+
+
 @pytest.fixture
 def home_page(db) -> HomePage:
     return make_home_page()

@@ -2,10 +2,13 @@
 
 from django import template
 from django.apps import apps
+from django.db.models import Case, When
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext
 from wagtail.templatetags.wagtailcore_tags import richtext
 
 from core.citations import link_citations
+from core.i18n import current_language, language_links
 from core.page_cache import until_content_changes
 from core.structured_data import json_ld_script
 from core.visibility import public_q
@@ -15,8 +18,9 @@ register = template.Library()
 
 @register.simple_tag(takes_context=True)
 def page_of_type(context, model_label):
-    """The first live page of a type (e.g. "directory.DirectoryPage"), found by type, never
-    by slug; cached on the request so a template can ask more than once."""
+    """The first live page of a type (e.g. "directory.DirectoryPage") in the page's language
+    (else in any), found by type, never by slug; cached on the request so a template can ask
+    more than once."""
     request = context.get("request")
     cache = getattr(request, "_haven_pages_by_type", None) if request else None
     if cache is None:
@@ -29,14 +33,30 @@ def page_of_type(context, model_label):
         except LookupError:
             cache[model_label] = None
         else:
+            language = current_language()
             cache[model_label] = until_content_changes(
                 request,
                 "page-of-type",
-                lambda: model.objects.filter(public_q()).order_by("path").first(),
+                lambda: first_public(model, language),
                 model_label,
+                language,
                 depends=[f"type:{model._meta.label}"],
             )
     return cache[model_label]
+
+
+def first_public(model, language):
+    """One query: a page in `language` first, then any."""
+    other_language = Case(When(locale__language_code=language, then=0), default=1)
+    return model.objects.filter(public_q()).order_by(other_language, "path").first()
+
+
+@register.simple_tag(takes_context=True)
+def languages(context, page=None):
+    """The page's language, its hreflang alternates and the header's language switcher."""
+    if not hasattr(page, "translation_key"):
+        page = None
+    return language_links(context.get("request"), page)
 
 
 @register.simple_tag(takes_context=True)
@@ -60,7 +80,7 @@ def vocabulary_label(slug, vocabulary_name):
     """{{ "iop"|vocabulary_label:"LEVELS_OF_CARE" }} -> "Intensive outpatient (IOP)"."""
     from core import vocabulary
 
-    return vocabulary.label(getattr(vocabulary, vocabulary_name, []), slug)
+    return gettext(vocabulary.label(getattr(vocabulary, vocabulary_name, []), slug))
 
 
 @register.simple_tag

@@ -19,6 +19,8 @@ INSTALLED_APPS = [
     "admissions",
     "editorial",  # clinical review workflow, review due, content checks, policy pages
     "wagtail.contrib.settings",
+    "wagtail.locales",  # Settings > Locales
+    "wagtail.contrib.simple_translation",  # "Translate" on a page: copies it into a locale
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.search_promotions",
@@ -61,6 +63,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "core.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # The language comes from the URL (/es/...), never from a header (core/i18n.py).
+    "core.i18n.PathLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "core.site_lookup.KnownSiteMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -119,9 +123,14 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-LANGUAGE_CODE = "en-us"
+LANGUAGE_CODE = "en"
 TIME_ZONE = "America/New_York"
 USE_I18N = True
+# English at /, Spanish under /es/ (haven/urls.py); each has its own page tree in Wagtail.
+LANGUAGES = [("en", "English"), ("es", "Spanish")]
+WAGTAIL_I18N_ENABLED = True
+WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+LOCALE_PATHS = [BASE_DIR / "locale"]  # locale/es/LC_MESSAGES/django.po, compiled by make
 USE_TZ = True
 
 STATIC_URL = "/static/"

@@ -5,6 +5,7 @@ routing       core/routing.py        vs Page.route (Wagtail's walk down the tree
 visibility    core/visibility.py     vs live().public() and expire_at
 bulk pages    core/bulk_pages.py     vs add_child()
 site lookup   core/site_lookup.py    vs Site.find_for_request
+localized     home/models.py         vs Page.localized (the site root's translation)
 raw SQL       search/sqlite_fts.py   vs Wagtail's database search backend
 """
 
@@ -181,6 +182,26 @@ def test_the_cached_site_lookup_finds_the_site_wagtail_finds(home_page, settings
         stock = Site.find_for_request(RequestFactory().get("/", HTTP_HOST=host))
         assert ours == stock, host
         assert ours.root_page.specific == stock.root_page.specific, host
+
+
+def test_the_site_roots_known_translations_answer_what_page_localized_answers(home_page):
+    from django.utils import translation
+    from wagtail.models import Locale
+    from wagtail.views import serve
+
+    spanish_locale, _ = Locale.objects.get_or_create(language_code="es")
+    spanish = home_page.copy_for_translation(spanish_locale)  # a draft at first
+    middleware = KnownSiteMiddleware(lambda request: None)
+    for publish in (False, True):
+        if publish:
+            spanish.save_revision().publish()
+        for language in ("en", "es"):
+            with translation.override(language):
+                request = RequestFactory().get("/", HTTP_HOST="localhost")
+                middleware.process_view(request, serve, (), {})
+                ours = request._wagtail_site.root_page.localized
+                stock = Page.objects.get(pk=home_page.pk).localized
+                assert ours.pk == stock.pk, (publish, language)
 
 
 def test_the_sqlite_fast_path_finds_what_the_database_backend_finds(tree):

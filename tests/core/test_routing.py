@@ -98,7 +98,8 @@ def test_routing_costs_the_same_at_any_depth(index):
     assert type(found_article) is ArticlePage
     # The site, its root page, every page on the path at once, then the page itself; Wagtail's
     # own walk would take two more for every level (6 for this article) and two more again to
-    # check view restrictions.
-    assert article_queries == index_queries <= 4
+    # check view restrictions. Called without core/site_lookup.py's cached site, as here,
+    # Wagtail also asks the Locale table which language's tree to route (Page.localized).
+    assert article_queries == index_queries <= 5
     assert restriction_queries == 0
     assert [p.title for p in found_article.ancestors_below_root()] == ["Haven", "Articles"]

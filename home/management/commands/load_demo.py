@@ -14,6 +14,8 @@ DEMO_MODULES = [
     "editorial.policy_demo",
     "directory.demo",
     "admissions.demo",
+    "home.demo_es",  # after the English pages it translates
+    "articles.demo_es",  # under the Spanish article index
     "search.demo",
 ]
 
