@@ -299,3 +299,29 @@ def test_no_query_string_makes_the_list_compare_or_results_fail(
     for suffix in ("shortlist/", "compare/", ""):
         response = client.get(f"{directory_page.url}{suffix}", data)
         assert response.status_code == 200, suffix
+
+
+# --- questions to ask when you call -------------------------------------------------------------
+
+
+def test_the_demo_links_questions_to_ask_from_the_results_and_the_list(client, admin_user):
+    from articles import demo as articles_demo
+    from articles.models import ArticlePage
+    from directory import demo as directory_demo
+    from directory import demo_questions
+    from home import demo as home_demo
+
+    for _ in range(2):  # safe to run twice
+        home_demo.load()
+        articles_demo.load()
+        directory = directory_demo.load()
+    assert ArticlePage.objects.filter(slug=demo_questions.SLUG).count() == 1
+    directory.refresh_from_db()
+    response = client.get(directory.url)
+    [link] = hrefs(response, demo_questions.TITLE)
+    article = client.get(link)
+    assert article.status_code == 200
+    assert "Are you taking new clients now?" in text_of(article)
+    program = directory.get_children().live().first()
+    saved = client.get(f"{directory.url}shortlist/?ids={program.pk}")
+    assert hrefs(saved, demo_questions.TITLE) == [link]
