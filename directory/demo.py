@@ -1,11 +1,12 @@
-"""Demo content: a directory page and 64 fictional programs in 16 states, in person, virtual
-and hybrid. Deterministic (fixed seed) and idempotent (matched by slug; a second run
-changes nothing)."""
+"""Demo content: a directory page and 64 fictional programs in 16 states, in person, virtual and
+hybrid, and the "Questions to ask when you call" article its results link to. Deterministic
+(fixed seed) and idempotent (matched by slug; a second run changes nothing)."""
 
 import random
 
 from django.db import transaction
 
+from directory import demo_questions
 from directory.models import DirectoryPage, ListingReport, ProgramPage
 from directory.publishing import ensure_directory_page, upsert_program
 from directory.synthetic import program_values
@@ -52,6 +53,8 @@ def load(stdout=None) -> DirectoryPage | None:
     if stdout and created:
         stdout.write(f"Created {created} demo programs.")
     _open_reports(directory)
+    if demo_questions.load(directory) and stdout:
+        stdout.write("Linked the questions to ask when you call from the directory.")
     return directory
 
 

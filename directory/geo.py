@@ -1,11 +1,14 @@
-"""ZIP codes to coordinates, offline, from the `zipcodes` package; distances in miles."""
+"""ZIP codes to coordinates, offline, from the `zipcodes` package; distances in miles; the
+link to directions to a program's address."""
 
 import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from urllib.parse import quote
 
 import zipcodes
+from django.conf import settings
 
 EARTH_RADIUS_MILES = 3958.8
 MILES_PER_DEGREE_LAT = 69.0
@@ -64,3 +67,12 @@ def bounding_box(lat: float, lon: float, miles: float) -> tuple[float, float, fl
     cos_lat = max(math.cos(math.radians(lat)), 0.01)
     dlon = miles / (MILES_PER_DEGREE_LAT * cos_lat)
     return lat - dlat, lat + dlat, lon - dlon, lon + dlon
+
+
+def directions_url(street: str, city: str, state: str, zip_code: str) -> str:
+    """The maps site's directions to an address (settings.DIRECTORY_DIRECTIONS_URL), or "" when
+    there is no street or city to go to."""
+    if not (street or city):
+        return ""
+    place = ", ".join(part for part in (street, city, f"{state} {zip_code}".strip()) if part)
+    return settings.DIRECTORY_DIRECTIONS_URL.format(address=quote(place, safe=""))

@@ -8,7 +8,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models, transaction
 from django.utils import timezone
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
@@ -17,11 +17,11 @@ from wagtail.search import index
 from core import vocabulary
 from core.routing import RoutedPageMixin
 from core.structured_data import StructuredDataMixin
-from directory import credentials, freshness
+from directory import credentials, freshness, shortlist
 from directory.engines.base import START_SOON_DAYS
 from directory.facets import FACET_VOCABULARIES
 from directory.fields import SlugListField
-from directory.geo import lookup_zip
+from directory.geo import directions_url, lookup_zip
 from directory.listing_reports import report_error
 from directory.search_page import directory_context
 
@@ -42,14 +42,25 @@ ADMISSIONS_EMAIL_PERMISSION = "directory.change_admissions_email"
 zip_validator = RegexValidator(r"^\d{5}$", "Enter a five-digit ZIP code.")
 
 
-class DirectoryPage(RoutedPageMixin, Page):
+class DirectoryPage(RoutablePageMixin, RoutedPageMixin, Page):
     intro = models.TextField(
         max_length=600,
         blank=True,
         help_text="A sentence or two above the search form: what the directory lists.",
     )
+    call_questions_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="A page of questions to ask when calling a program, linked beside the results.",
+    )
 
-    content_panels = Page.content_panels + [FieldPanel("intro")]
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        PageChooserPanel("call_questions_page"),
+    ]
     subpage_types = ["directory.ProgramPage"]
     max_count = 1
 
@@ -60,6 +71,18 @@ class DirectoryPage(RoutedPageMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         context.update(directory_context(request, self))
         return context
+
+    @path("")
+    def results(self, request):
+        return self.render(request)
+
+    @path("shortlist/", name="shortlist")
+    def shortlist_page(self, request):
+        return shortlist.shortlist_view(request, self)
+
+    @path("compare/", name="compare")
+    def compare_page(self, request):
+        return shortlist.compare_view(request, self)
 
 
 class ProgramPage(RoutablePageMixin, RoutedPageMixin, StructuredDataMixin, Page):
@@ -282,6 +305,13 @@ class ProgramPage(RoutablePageMixin, RoutedPageMixin, StructuredDataMixin, Page)
         return [vocabulary.label(FACET_VOCABULARIES[facet], slug) for slug in values]
 
     @property
+    def directions_url(self) -> str:
+        """Directions on the maps site in settings; none for a program only online."""
+        if self.is_virtual:
+            return ""
+        return directions_url(self.street_address, self.city, self.state, self.zip_code)
+
+    @property
     def phone_tel(self) -> str:
         digits = "".join(ch for ch in self.phone if ch.isdigit())
         if len(digits) == 10:
@@ -362,7 +392,8 @@ class ProgramPage(RoutablePageMixin, RoutedPageMixin, StructuredDataMixin, Page)
     # --- pages ---------------------------------------------------------------------------
     @path("")
     def program(self, request):
-        return self.render(request)
+        links = shortlist.program_links(request, self)
+        return self.render(request, context_overrides={"list_links": links})
 
     @path("report-error/")
     def report_error(self, request):

@@ -18,13 +18,15 @@ from directory.engines.base import (
 )
 from directory.facets import FACET_VOCABULARIES
 from directory.geo import lookup_zip
+from directory.shortlist import Shortlist, parse_ids
 
 MAX_TEXT = 200
 MAX_ZIP_INPUT = 10
 # Far past the last page of any directory (a page past the end shows the last one), and small
 # enough that the row offset it asks for fits every database's integers.
 MAX_PAGE = 100_000
-PARAMS = ("q", "zip", "radius", *FILTER_FACETS, "accepting", "soon", "sort", "page")
+# "list" carries the person's saved programs through a search (directory/shortlist.py).
+PARAMS = ("q", "zip", "radius", *FILTER_FACETS, "accepting", "soon", "sort", "list", "page")
 TRUE_VALUES = {"1", "yes", "on", "true"}
 SORT_LABELS = {
     "distance": gettext_noop("Distance"),
@@ -61,6 +63,7 @@ class ParsedSearch:
     zip_error: str = ""
     selected: dict[str, list[str]] = field(default_factory=dict)
     sort_given: str = ""
+    saved: Shortlist = field(default_factory=Shortlist)
 
     @property
     def is_search(self) -> bool:
@@ -79,6 +82,7 @@ class ParsedSearch:
             "accepting": "1" if self.query.accepting else "",
             "soon": "1" if self.query.start_soon else "",
             "sort": self.sort_given,
+            "list": self.saved.param,
         }
         state.update(changes)
         pairs = []
@@ -132,4 +136,5 @@ def parse(data, *, page_size: int = PAGE_SIZE) -> ParsedSearch:
         page=min(max(1, page), MAX_PAGE),
         page_size=page_size,
     )
-    return ParsedSearch(query, zip_input, zip_error, selected, sort_given)
+    saved = parse_ids(data.getlist("list"))
+    return ParsedSearch(query, zip_input, zip_error, selected, sort_given, saved)

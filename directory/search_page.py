@@ -8,6 +8,7 @@ from directory import params
 from directory.engines import get_engine
 from directory.engines.base import FILTER_FACETS, RADII, SearchResult
 from directory.facets import FACET_LABELS, FACET_VOCABULARIES
+from directory.shortlist import Shortlist, list_url, saved_programs
 
 
 def facet_groups(parsed: params.ParsedSearch, result: SearchResult) -> list[dict]:
@@ -114,6 +115,8 @@ def page_links(parsed: params.ParsedSearch, result: SearchResult) -> dict:
 
 def directory_context(request, page) -> dict:
     parsed = params.parse(request.GET)
+    # Only programs that are still live stay on the list the results carry forward.
+    parsed.saved = Shortlist(tuple(p.pk for p in saved_programs(parsed.saved)))
     engine = get_engine()
     result = engine.search(parsed.query)
     return {
@@ -125,4 +128,5 @@ def directory_context(request, page) -> dict:
         "radii": RADII,
         "sort_labels": params.SORT_LABELS,
         "accepting_count": result.facets.get("accepting", {}).get("yes", 0),
+        "shortlist_url": list_url(page, request, parsed.saved),
     }

@@ -171,6 +171,10 @@ DIRECTORY_SEARCH_ENGINE = "database"
 # DIRECTORY_OUT_OF_DATE_DAYS leaves the public results (the page stays, with a banner).
 DIRECTORY_VERIFIED_RECENTLY_DAYS = 90
 DIRECTORY_OUT_OF_DATE_DAYS = 365
+# "Get directions" on a program: a plain link, so nothing from the maps site loads until the
+# person follows it. {address} is replaced by the program's address, URL-encoded.
+DIRECTORY_DIRECTIONS_URL = "https://www.openstreetmap.org/directions?to={address}"
+DIRECTORY_DIRECTIONS_SITE = "OpenStreetMap"  # named beside the link: it leaves Haven
 
 # Inquiries: personal fields are encrypted with these keys (first encrypts, all decrypt).
 FIELD_ENCRYPTION_KEYS: list[str] = []
