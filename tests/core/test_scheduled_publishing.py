@@ -16,7 +16,11 @@ from django_tasks_db.management.commands import db_worker
 from django_tasks_db.models import DBTaskResult
 from wagtail.models import Page, Revision
 
-from admissions.tasks import escalate_overdue_inquiries, purge_closed_inquiries
+from admissions.tasks import (
+    escalate_overdue_inquiries,
+    purge_closed_inquiries,
+    remind_due_callbacks,
+)
 from core.tasks import prune_task_results, publish_scheduled_pages
 from editorial.tasks import review_digest
 from tests.articles.factories import make_article
@@ -104,6 +108,7 @@ def test_the_run_comes_back_every_minute_and_is_never_doubled():
         publish_scheduled_pages,
         purge_closed_inquiries,
         escalate_overdue_inquiries,
+        remind_due_callbacks,
         review_digest,
         prune_task_results,
     )

@@ -35,9 +35,11 @@ def test_card_and_page_label_a_listing_not_verified_recently(client, directory_p
     make_program(title="Fresh Place", last_verified=days_ago(10))
     stale = make_program(title="Stale Place", last_verified=days_ago(120))
     html = client.get(directory_page.url, {"zip": "19103"}).content.decode()
-    cards = dict(
-        re.findall(r'<li class="card program-card">.*?>([^<]+)</a></h3>(.*?)</li>', html, re.S)
-    )
+    # Each card runs from its opening tag to the next card's (cards hold lists of their own).
+    cards = {
+        re.search(r"<a [^>]*>([^<]+)</a>", card).group(1): card
+        for card in html.split('<li class="card program-card"')[1:]
+    }
     assert "Not verified recently" in cards["Stale Place"]
     assert "Not verified recently" not in cards["Fresh Place"]
     # Same ZIP, same distance: the fresh one first although "Stale" sorts later anyway;
