@@ -6,6 +6,8 @@ module says which language a request is in and links each page to its translatio
 and the language switcher in the header).
 """
 
+from urllib.parse import urlencode
+
 from django.conf import settings
 from django.middleware.locale import LocaleMiddleware
 from django.urls import translate_url
@@ -85,8 +87,10 @@ def language_links(request, page=None) -> dict:
     links = {code: url for code, (_, _, url) in found.items()}
     current = next((code for code, (pk, _, _) in found.items() if pk == page.pk), current)
     if request is not None and not found:
-        # A view that is not a page (search, crisis help) exists in every language.
-        path = request.get_full_path()
+        # A view that is not a page (search, crisis help) exists in every language. Of its
+        # query only the search words carry over: a page number or a stray parameter would not.
+        words = request.GET.get("q")
+        path = request.path + (f"?{urlencode({'q': words})}" if words else "")
         links = {code: translate_url(path, code) for code, _ in settings.LANGUAGES}
         absolute = {code: request.build_absolute_uri(url) for code, url in links.items()}
     switch = []
