@@ -13,6 +13,8 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def setup_django() -> None:
     sys.path.insert(0, str(ROOT))
+    # Benchmarks keep their own SQLite files here; a fresh clone has no var/ yet.
+    (ROOT / "var" / "bench").mkdir(parents=True, exist_ok=True)
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "haven.settings.bench")
     import django
 
