@@ -339,6 +339,15 @@ class Inquiry(models.Model):
     class Meta:
         ordering = ["-received_at", "-id"]
         verbose_name_plural = "inquiries"
+        indexes = [
+            # The response clock's queue (admissions/clock.py): the inbox's "overdue" filter
+            # and the escalation task read it often, and it is a few rows among thousands.
+            models.Index(
+                fields=["received_at"],
+                condition=models.Q(status=Status.NEW, first_contact_at=None),
+                name="inquiry_awaiting_contact",
+            ),
+        ]
         permissions = [("export_inquiry", "Can export inquiries")]
 
     def __str__(self):
