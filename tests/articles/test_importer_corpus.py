@@ -25,7 +25,10 @@ DEV = Path(__file__).resolve().parents[1] / "evaluation" / "importer" / "dev"
 # Splits below the 95% target when first scored, with their figure. The held-out split is
 # scored and reported, never tuned on: it stays marked until work on the dev split lifts it
 # (strict: the mark then fails, so it is removed rather than forgotten).
-BELOW_TARGET = {"heldout": "93.3% (776 of 832 checks) when first scored on 2026-12-04"}
+BELOW_TARGET = {
+    "heldout": "93.3% (776 of 832 checks) when first scored on 2026-12-04",
+    "heldout2": "92.7% (741 of 799 checks) when first scored on 2026-12-05",
+}
 
 
 def _split_params():
