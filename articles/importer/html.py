@@ -49,6 +49,15 @@ def _hidden(element) -> bool:
     return "display:none" in style or element.get("hidden") is not None
 
 
+def _run_in_question(lead: str, text: str) -> bool:
+    return (
+        lead.endswith("?")
+        and len(lead.split()) <= 25
+        and text.startswith(lead)
+        and len(text) > len(lead) + 10
+    )
+
+
 def _menu(element, tag) -> bool:
     """A <nav> (or a role=navigation block) is chrome when it is mostly links; Webflow also
     wraps accordion answers in <nav>, and those are prose."""
@@ -64,20 +73,30 @@ class _Walker:
         self.units: list[Unit] = []
         self.buffer: list[str] = []
         self.bold: list[bool] = []
+        self.segments: list[tuple[str, bool]] = []  # the visible text pieces, bold or not
         self.removed: list[dict] = []
 
     def flush(self, kind="text", **extra):
         text = _squash("".join(self.buffer))
         whole_bold = bool(self.bold) and all(self.bold)
-        self.buffer, self.bold = [], []
-        if text and re.search(r"\w", text):
-            self.units.append(Unit(kind, text, lone=True, strong=whole_bold, **extra))
+        plain_at = self.bold.index(False) if False in self.bold else 0
+        lead = _squash("".join(value for value, _ in self.segments[:plain_at]))
+        self.buffer, self.bold, self.segments = [], [], []
+        if not text or not re.search(r"\w", text):
+            return
+        if kind == "text" and _run_in_question(lead, text):
+            # "<b>Who provides the treatment?</b><br>Ask about...": a question in bold with
+            # its answer after it is a FAQ pair run into one paragraph.
+            self.units.append(Unit("text", lead, lone=True, strong=True))
+            text = _squash(text[len(lead) :])
+        self.units.append(Unit(kind, text, lone=True, strong=whole_bold, **extra))
 
     def text(self, value, bold):
         if value:
             self.buffer.append(value)
             if value.strip():
                 self.bold.append(bold)
+                self.segments.append((value, bold))
 
     def walk(self, element, bold=False, list_tag=None):
         tag = element.tag if isinstance(element.tag, str) else ""

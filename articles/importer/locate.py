@@ -57,11 +57,16 @@ NEWSLETTER = re.compile(
     re.IGNORECASE,
 )
 
-# The centre's own advert inside a post: "Call us today at (555) 014-3380 to ...".
+# The centre's own advert inside a post: "Call us today at (555) 014-3380 to ...", "Call
+# (555) 014-3380 or request a call back".
 CALL_TO_ACTION = re.compile(
-    r"\b(call|contact|phone|text)\s+(us|our \w+ team)\b.{0,40}\(?\d{3}\)?[\s.-]*\d{3}[\s.-]\d{4}",
+    r"\b(call|contact|phone|text)\b(\s+(us|our \w+ team)\b)?.{0,40}"
+    r"\(?\d{3}\)?[\s.-]*\d{3}[\s.-]\d{4}",
     re.IGNORECASE,
 )
+
+
+REPEATED = "repeated on the page (menu)"
 
 
 @dataclass
@@ -81,6 +86,10 @@ def is_prose(unit: Unit) -> bool:
     return bool(TERMINAL.search(unit.text)) or words >= 25
 
 
+def _question(unit: Unit) -> bool:
+    return unit.text.rstrip().endswith("?") and unit.words() <= 25
+
+
 def chrome_reason(unit: Unit, repeated: Counter) -> str | None:
     text = unit.text.strip()
     words = unit.words()
@@ -89,7 +98,7 @@ def chrome_reason(unit: Unit, repeated: Counter) -> str | None:
     if words <= 12 and DATED.search(text) and not TERMINAL.search(text):
         return "byline or date"
     if words <= 6 and repeated[normalised(text)] > 1 and unit.kind == "text":
-        return "repeated on the page (menu)"
+        return REPEATED
     if words <= 40 and CALL_TO_ACTION.search(text):
         return "call to action box"
     return None
@@ -208,6 +217,14 @@ def locate(
     `authors`: the page's author names (HTML metadata), which are bylines wherever they are."""
     repeated = Counter(normalised(u.text) for u in units)
     reasons = [chrome_reason(u, repeated) for u in units]
+    for i in range(len(units) - 1):
+        # A table of contents repeats the headings: the copy with a section of prose right
+        # under it is the heading, the one among other short lines is the contents list.
+        under = units[i + 1 : i + 3]
+        if reasons[i] == REPEATED and (
+            is_prose(under[0]) or (_question(under[0]) and len(under) > 1 and is_prose(under[1]))
+        ):
+            reasons[i] = None
     for i, unit in enumerate(units):
         # A newsletter or cookie line is chrome when it is a widget's: short, or beside
         # other chrome ("Type your email...", "Subscribe"). A sentence of the article that

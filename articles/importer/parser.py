@@ -20,6 +20,7 @@ MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)[\s#]*$")
 RULE = re.compile(r"^\s*([-*_])(\s*\1){2,}\s*$")
 QUESTION = re.compile(r"^\s*(?:\*\*|__)?(?:q|question)\s*[:.](?:\*\*|__)?\s*(\S.*)$", re.I)
 ANSWER = re.compile(r"^\s*(?:\*\*|__)?(?:a|answer)\s*[:.](?:\*\*|__)?\s*(\S.*)$", re.I)
+RUN_IN = re.compile(r"^([^?]{10,200}\?)\s+([A-Z0-9\"“].*)$")
 # A section of questions: "Frequently Asked Questions", "FAQ", "Questions Families Often Ask".
 FAQ_HEADING = re.compile(r"^(?=(\S+\s+){0,7}\S+$).*\b(questions|faqs?|q\s*&\s*a)\b", re.I)
 FRONT_MATTER_TITLE = re.compile(r"^title\s*:\s*(.+)$", re.I)
@@ -195,13 +196,56 @@ def numbered_heading(unit: Unit, following: Unit | None) -> bool:
     )
 
 
+def question_head(unit: Unit) -> bool:
+    """A question set apart as a subheading: an h3 or lower, or a paragraph all in bold."""
+    return (
+        unit.text.rstrip().endswith("?")
+        and unit.words() <= 25
+        and ((unit.kind == "heading" and unit.level >= 3) or (unit.kind == "text" and unit.strong))
+    )
+
+
+def question_runs(units: list[Unit]) -> list[Unit]:
+    """Two or more question subheadings in a row, each with its answer under it, are a FAQ
+    wherever they stand, with or without a heading that says so."""
+    run: list[Unit] = []
+    answered = False
+    for unit in [*units, Unit("heading", "")]:
+        if question_head(unit):
+            if run and not answered:
+                run = []  # two questions with nothing between: a list, not a FAQ
+            run.append(unit)
+            answered = False
+        elif unit.kind == "heading" or (unit.strong and unit.kind == "text"):
+            if len(run) >= 2 and answered:
+                for question in run:
+                    question.kind = "q"
+            run, answered = [], False
+        elif run:
+            answered = True
+    return units
+
+
+def run_in_question(unit: Unit) -> tuple[str, str] | None:
+    """Under a FAQ heading, "Is it our fault? No. Families..." is a question and its answer."""
+    if unit.kind != "text" or not (match := RUN_IN.match(unit.text.strip())):
+        return None
+    question, answer = match.groups()
+    return (question, answer) if len(question.split()) <= 25 else None
+
+
 def build_blocks(units: list[Unit]) -> list[dict]:
     blocks: list[dict] = []
     faq_mode = False
+    units = question_runs(units)
     i = 0
     while i < len(units):
         unit = units[i]
         following = units[i + 1] if i + 1 < len(units) else None
+        if faq_mode and (pair := run_in_question(unit)):
+            blocks.append({"type": "faq", "items": [{"question": pair[0], "answer": [pair[1]]}]})
+            i += 1
+            continue
         if unit.kind in ("q",) or (
             faq_mode and unit.lone and unit.text.rstrip().endswith("?") and unit.kind != "item"
         ):

@@ -22,12 +22,13 @@ needs_seeds = pytest.mark.skipif(not SEEDS.is_dir(), reason="shared seed article
 DEV = Path(__file__).resolve().parents[1] / "evaluation" / "importer" / "dev"
 
 
-# Splits below the 95% target when first scored, with their figure. The held-out split is
-# scored and reported, never tuned on: it stays marked until work on the dev split lifts it
-# (strict: the mark then fails, so it is removed rather than forgotten).
+# Splits below the 95% target, with their figure. A held-out split is scored and reported,
+# never tuned on: it stays marked until work on the tuning splits lifts it (strict: the mark
+# then fails, so it is removed rather than forgotten). The first held-out split, `heldout`,
+# has been tuned on since 2026-12-05 (see tests/evaluation/README.md); `heldout2` is the
+# held-out one now.
 BELOW_TARGET = {
-    "heldout": "93.3% (776 of 832 checks) when first scored on 2026-12-04",
-    "heldout2": "92.7% (741 of 799 checks) when first scored on 2026-12-05",
+    "heldout2": "94.0% (751 of 799 checks) on 2026-12-05; 92.7% before that day's tuning",
 }
 
 

@@ -1,0 +1,146 @@
+"""What the importer reads from a page's structure: questions set apart as a FAQ without a
+heading that says so, a table of contents that repeats the headings, and a closing call box.
+Each page here is written for the test; the texts are the team's own."""
+
+from articles.importer.reader import parse_html, parse_source
+
+PROSE = (
+    "Recovery rarely moves in a straight line, and the weeks after a program ends ask for a "
+    "plan as much as for courage. Small routines carry more weight than big promises. "
+)
+
+
+def faq_pairs(article) -> list[tuple[str, str]]:
+    return [
+        (item["question"], item["answer"])
+        for block in article.as_json()["blocks"]
+        if block["type"] == "faq"
+        for item in block["items"]
+    ]
+
+
+def headings(article) -> list[str]:
+    return [b["value"] for b in article.as_json()["blocks"] if b["type"] == "heading"]
+
+
+def page(body: str) -> str:
+    return (
+        "<!doctype html><html><head><title>Questions for a First Call | Riverbend</title>"
+        "</head><body><nav><a href='/'>Home</a><a href='/blog'>Blog</a></nav><article>"
+        f"<h1>Questions for a First Call</h1><p>{PROSE * 3}</p>{body}"
+        f"<h2>Before you call</h2><p>{PROSE * 2}</p></article>"
+        "<footer>© Riverbend Counseling</footer></body></html>"
+    )
+
+
+def test_bold_questions_run_into_their_answers_become_faq_pairs():
+    article = parse_html(
+        page(
+            "<h2>About the staff</h2>"
+            "<p><b>Who will my therapist be?</b><br>A licensed counselor leads every group, "
+            "and you meet the same one each week.</p>"
+            "<p><strong>Is there a psychiatrist?</strong><br>Yes, a psychiatric nurse "
+            "practitioner sees each person in the first week.</p>"
+        )
+    )
+
+    assert faq_pairs(article) == [
+        (
+            "Who will my therapist be?",
+            "A licensed counselor leads every group, and you meet the same one each week.",
+        ),
+        (
+            "Is there a psychiatrist?",
+            "Yes, a psychiatric nurse practitioner sees each person in the first week.",
+        ),
+    ]
+    assert "About the staff" in headings(article)
+
+
+def test_question_subheadings_with_answers_are_a_faq_but_a_single_one_stays_a_heading():
+    article = parse_html(
+        page(
+            "<h2>Your questions</h2>"
+            "<h3>Can I keep my job during the program?</h3><p>Most people do: the evening "
+            "track meets after working hours three days a week.</p>"
+            "<h3>Do I need a referral?</h3><p>No. You can call admissions yourself, and we "
+            "will ask your doctor for records only with your written consent.</p>"
+            "<h2>After the program</h2>"
+            "<h3>What comes next?</h3><p>A weekly aftercare group keeps the people you met "
+            "within reach for as long as you want it.</p>"
+        )
+    )
+
+    questions = [q for q, _ in faq_pairs(article)]
+    assert questions == ["Can I keep my job during the program?", "Do I need a referral?"]
+    assert "What comes next?" in headings(article)
+
+
+def test_a_question_run_into_its_answer_under_a_faq_heading_is_a_pair():
+    text = "\n\n".join(
+        [
+            "Ways to Help After a Hard Week",
+            PROSE * 3,
+            "Frequently Asked Questions",
+            "Is it our fault? No. A family shapes the home around recovery, but it does not "
+            "cause a relapse and cannot prevent one alone.",
+            "Should we call the program? Yes, if your loved one agrees; the team can arrange "
+            "a family session within the week.",
+        ]
+    )
+
+    assert faq_pairs(parse_source(text)) == [
+        (
+            "Is it our fault?",
+            "No. A family shapes the home around recovery, but it does not cause a relapse "
+            "and cannot prevent one alone.",
+        ),
+        (
+            "Should we call the program?",
+            "Yes, if your loved one agrees; the team can arrange a family session within the week.",
+        ),
+    ]
+
+
+def test_a_table_of_contents_goes_and_the_headings_it_repeats_stay():
+    text = "\n".join(
+        [
+            "Going Back to Work After Treatment",
+            "Contents",
+            "Before the First Day",
+            "What to Tell Your Manager",
+            "",
+            PROSE * 2,
+            "",
+            "Before the First Day",
+            "",
+            PROSE * 2,
+            "",
+            "What to Tell Your Manager",
+            "",
+            PROSE * 2,
+        ]
+    )
+
+    article = parse_source(text)
+
+    assert headings(article) == ["Before the First Day", "What to Tell Your Manager"]
+
+
+def test_a_closing_call_box_with_a_bare_number_is_left_out():
+    text = "\n\n".join(
+        [
+            "Going Back to Work After Treatment",
+            PROSE * 3,
+            PROSE * 2,
+            "Ready for the next step?",
+            "Our admissions team is here today. Call (555) 201-3344 or ask for a call back.",
+        ]
+    )
+
+    article = parse_source(text)
+    body = " ".join(str(b.get("value", "")) for b in article.as_json()["blocks"])
+
+    assert "(555) 201-3344" not in body
+    assert "Ready for the next step?" not in body
+    assert "Small routines carry more weight" in body
