@@ -347,6 +347,14 @@ class Inquiry(models.Model):
                 condition=models.Q(status=Status.NEW, first_contact_at=None),
                 name="inquiry_awaiting_contact",
             ),
+            # The inbox's own order, so a page deep in the list does not sort the whole table.
+            models.Index(fields=["-received_at", "-id"], name="inquiry_newest_first"),
+            # The inbox header counts these on every view; they are few, or none.
+            models.Index(
+                fields=["id"],
+                condition=models.Q(notification_state=Delivery.FAILED),
+                name="inquiry_failed_notification",
+            ),
         ]
         permissions = [("export_inquiry", "Can export inquiries")]
 
