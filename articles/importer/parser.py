@@ -208,18 +208,24 @@ def question_head(unit: Unit) -> bool:
 def question_runs(units: list[Unit]) -> list[Unit]:
     """Two or more question subheadings in a row, each with its answer under it, are a FAQ
     wherever they stand, with or without a heading that says so."""
+
+    def mark(questions: list[Unit]) -> None:
+        if len(questions) >= 2:
+            for question in questions:
+                question.kind = "q"
+
     run: list[Unit] = []
     answered = False
     for unit in [*units, Unit("heading", "")]:
         if question_head(unit):
             if run and not answered:
-                run = []  # two questions with nothing between: a list, not a FAQ
+                # A question with nothing under it ends the run before it.
+                mark(run[:-1])
+                run = []
             run.append(unit)
             answered = False
         elif unit.kind == "heading" or (unit.strong and unit.kind == "text"):
-            if len(run) >= 2 and answered:
-                for question in run:
-                    question.kind = "q"
+            mark(run if answered else run[:-1])
             run, answered = [], False
         elif run:
             answered = True

@@ -76,6 +76,22 @@ def test_question_subheadings_with_answers_are_a_faq_but_a_single_one_stays_a_he
     assert "What comes next?" in headings(article)
 
 
+def test_questions_stay_a_faq_when_two_bare_questions_follow_them():
+    article = parse_html(
+        page(
+            "<h3>Is the group online?</h3><p>Yes, on a secure video link that works on a "
+            "phone.</p>"
+            "<h3>How long does it last?</h3><p>Eight weeks, three evenings a week, with a "
+            "break in the middle of each session.</p>"
+            "<h3>Which evenings?</h3><h3>What time?</h3><p>Monday, Wednesday and Thursday "
+            "from six to nine.</p>"
+        )
+    )
+
+    questions = [q for q, _ in faq_pairs(article)]
+    assert questions[:2] == ["Is the group online?", "How long does it last?"]
+
+
 def test_a_question_run_into_its_answer_under_a_faq_heading_is_a_pair():
     text = "\n\n".join(
         [
