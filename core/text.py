@@ -61,7 +61,9 @@ def fold(text: str) -> str:
     if text.isascii():
         return text.lower().replace("'", "")
     text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+    # casefold() turns Cherokee letters to upper case (Unicode folds that script upward), so
+    # lower() after it: every term comes out in lower case, whatever the script.
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold().lower()
     return text.replace("'", "").replace("\u2019", "")
 
 

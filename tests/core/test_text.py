@@ -1,6 +1,6 @@
 """The one text module: the same word forms fold together wherever Haven reads text."""
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from core.text import add_term_counts, edit_distance, language_of, stem, terms, words
@@ -52,6 +52,7 @@ def test_locale_codes_map_to_a_known_language():
 
 
 @FAST
+@example("0\u13a0", "en")  # Cherokee: casefold() alone leaves it in upper case
 @given(st.text(max_size=300), st.sampled_from(["en", "es"]))
 def test_any_text_tokenises_to_clean_terms(text, language):
     for term in terms(text, language):
