@@ -11,7 +11,6 @@ page (which checks `live`), so sub-routes, 404s for drafts and missing pages, an
 runs after routing behave exactly as with Wagtail's walk.
 """
 
-from django.db.models import Exists, OuterRef, Q
 from django.http import Http404
 from django.urls import Resolver404
 from wagtail.contrib.routable_page.models import RoutablePageMixin
@@ -49,20 +48,39 @@ def deepest_page_depth() -> int:
     return Page._meta.get_field("path").max_length // Page.steplen
 
 
+def pages_on_path(root, slugs: list[str]) -> list:
+    """The site root's ancestors and every page that could be one of `slugs` below it, by
+    depth, each with `restricted` (it carries a view restriction).
+
+    Raw SQL, as search/sqlite_fts.py uses: the ORM spent longer building this query than the
+    database spent running it, on every page view. tests/core/test_overrides.py holds the
+    answers to Wagtail's own walk.
+    """
+    page_table = Page._meta.db_table
+    restriction_table = PageViewRestriction._meta.db_table
+    ancestors = ancestor_paths(root.path)
+    where = f"p.path IN ({', '.join(['%s'] * len(ancestors))})"
+    params: list = list(ancestors)
+    if slugs:
+        steps = " OR ".join(["(p.depth = %s AND p.slug = %s)"] * len(slugs))
+        # Treebeard paths are digits and capitals: no LIKE escapes needed.
+        where += f" OR (p.path LIKE %s AND ({steps}))"
+        params.append(root.path + "%")
+        for offset, slug in enumerate(slugs, start=1):
+            params += [root.depth + offset, slug]
+    sql = (
+        f"SELECT p.*, EXISTS (SELECT 1 FROM {restriction_table} AS r WHERE r.page_id = p.id)"  # noqa: S608
+        f" AS restricted FROM {page_table} AS p WHERE {where} ORDER BY p.depth"
+    )
+    return list(Page.objects.raw(sql, params))
+
+
 def route_below(root, request, path_components):
     """Route `path_components` (at least one) below `root`, the site root as its specific page."""
     # Components past the deepest possible page can only be a sub-route's, never a page's:
     # leaving them out keeps a URL of a thousand segments from becoming a thousand-term query.
     could_be_pages = path_components[: deepest_page_depth() - root.depth]
-    on_path = Q()
-    for offset, slug in enumerate(could_be_pages, start=1):
-        on_path |= Q(depth=root.depth + offset, slug=slug)
-    on_path &= Q(path__startswith=root.path)
-    pages = list(
-        Page.objects.filter(Q(path__in=ancestor_paths(root.path)) | on_path)
-        .annotate(restricted=Exists(PageViewRestriction.objects.filter(page=OuterRef("pk"))))
-        .order_by("depth")
-    )
+    pages = pages_on_path(root, could_be_pages)
     above = [page for page in pages if root.path.startswith(page.path)]
     parent = root
     walked = []
