@@ -166,6 +166,10 @@ class ArticlePage(ArticleShows, RoutedPageMixin, StructuredDataMixin, Page):
         db_index=True,
         help_text="The file name this article was imported from; importing it again updates it.",
     )
+    # Counted from the text and tags on every save (so on every publish): a render then
+    # neither strips every block to count words nor queries for tags. Empty for pages written
+    # without save() (core/bulk_pages.py); articles/page_content.py counts afresh then.
+    stored_counts = models.JSONField(default=dict, blank=True, editable=False)
 
     search_fields = Page.search_fields + [
         index.SearchField("title", boost=3),
@@ -243,7 +247,15 @@ class ArticlePage(ArticleShows, RoutedPageMixin, StructuredDataMixin, Page):
     def save(self, *args, **kwargs):
         if self.date_published is None and self.first_published_at:
             self.date_published = timezone.localdate(self.first_published_at)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is None or "stored_counts" in update_fields:
+            self.stored_counts = self.count_afresh()
         return super().save(*args, **kwargs)
+
+    def serve_preview(self, request, mode_name):
+        # A preview is the editor's unsaved form: its stored counts are the last save's.
+        self.stored_counts = self.count_afresh()
+        return super().serve_preview(request, mode_name)
 
     @classmethod
     def routed_queryset(cls):
@@ -295,7 +307,7 @@ class ArticlePage(ArticleShows, RoutedPageMixin, StructuredDataMixin, Page):
     def get_context(self, request, *args, **kwargs):
         self.load_related_objects()
         context = super().get_context(request, *args, **kwargs)
-        kinds = {block.block_type for block in self.body}
+        kinds = {block["type"] for block in self.body.raw_data}
         index_url = self.breadcrumbs[-2].get_url(request) if len(self.breadcrumbs) > 1 else None
         context.update(
             related_reading=self.related_reading_html(request),

@@ -63,7 +63,8 @@ class ArticleShows:
 
     @cached_property
     def tag_names(self) -> list[str]:
-        return [tag.name for tag in self.tags.all()]
+        stored = (self.stored_counts or {}).get("tags")
+        return stored if stored is not None else [tag.name for tag in self.tags.all()]
 
     @cached_property
     def audience_pairs(self) -> list[tuple[str, str]]:
@@ -73,20 +74,14 @@ class ArticleShows:
 
     @cached_property
     def faq_items(self) -> list[dict]:
-        """Every question of every FAQ block, with the id the page gives it."""
+        """Every question of every FAQ block with its answer as plain text (for JSON-LD)."""
         items = []
         for block in self.body:
             if block.block_type != "faq":
                 continue
-            for child in block.value["items"].bound_blocks:
-                item = child.value
+            for item in block.value["items"]:
                 items.append(
-                    {
-                        "id": anchor_for(item, child.id, "q"),
-                        "question": item["question"],
-                        "answer_html": str(item["answer"]),
-                        "answer_text": plain_text(item["answer"]),
-                    }
+                    {"question": item["question"], "answer_text": plain_text(item["answer"])}
                 )
         return items
 
@@ -106,10 +101,17 @@ class ArticleShows:
     def show_toc(self) -> bool:
         return len(self.toc) >= TOC_MIN_ENTRIES
 
-    @cached_property
+    @property
     def word_count(self) -> int:
-        text = " ".join([self.title, self.summary, body_text(self.body)])
-        return len(text.split())
+        stored = (self.stored_counts or {}).get("words")
+        return stored if stored is not None else self.count_words()
+
+    def count_words(self) -> int:
+        return len(" ".join([self.title, self.summary, body_text(self.body)]).split())
+
+    def count_afresh(self) -> dict:
+        """What `stored_counts` holds: the word count and the tag names, in the editor's order."""
+        return {"words": self.count_words(), "tags": [tag.name for tag in self.tags.all()]}
 
     @property
     def reading_minutes(self) -> int:
