@@ -32,11 +32,14 @@ LONG_DOCUMENT_WORDS = 300
 MAX_SILENT_SHARE = 0.2
 
 MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+BY_NAME = r"by\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,3}"
+BYLINE = re.compile(f"^{BY_NAME}$", re.IGNORECASE)
 META_LINE = re.compile(
     r"^(\d+\s*(min|minute)s?\s*read|updated:?.*|" + MONTH + r"\s+\d{1,2}(,?\s+\d{4})?.*"
     r"|\d{1,2}\s+" + MONTH + r"(\s+\d{4})?.*|\d{4}-\d\d-\d\d.*|[\d\s,.kKmM·•|/-]+"
-    r"|(written|posted|published|reviewed|edited)\s+(by|on)\b.*|by\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,3}"
-    r"|\d{1,2}/\d{1,2}/\d{2,4}\b.*|(photo|image|illustration)\s+(by|credit|courtesy)\b.*"
+    r"|(written|posted|published|reviewed|edited)\s+(by|on)\b.*|"
+    + BY_NAME
+    + r"|\d{1,2}/\d{1,2}/\d{2,4}\b.*|(photo|image|illustration)\s+(by|credit|courtesy)\b.*"
     r"|(sign in|sign up|log in|open in app|follow|listen|share|write|subscribe|menu"
     r"|open menu close menu|skip to (main )?content|top of page|bottom of page)"
     r"|.{1,40}\s[/»>›]\s.{1,80})$",
@@ -94,7 +97,9 @@ def chrome_reason(unit: Unit, repeated: Counter) -> str | None:
     text = unit.text.strip()
     words = unit.words()
     if words <= 15 and (is_chrome_line(text) or META_LINE.match(text)):
-        return "navigation, byline, counter or share line"
+        # A byline is a line of its own; in a bulleted list "by Ana" is what the list says.
+        if not (unit.kind == "item" and BYLINE.match(text)):
+            return "navigation, byline, counter or share line"
     if words <= 12 and DATED.search(text) and not TERMINAL.search(text):
         return "byline or date"
     if words <= 6 and repeated[normalised(text)] > 1 and unit.kind == "text":
