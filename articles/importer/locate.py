@@ -96,10 +96,10 @@ def _question(unit: Unit) -> bool:
 def chrome_reason(unit: Unit, repeated: Counter) -> str | None:
     text = unit.text.strip()
     words = unit.words()
-    if words <= 15 and (is_chrome_line(text) or META_LINE.match(text)):
-        # A byline is a line of its own; in a bulleted list "by Ana" is what the list says.
-        if not (unit.kind == "item" and BYLINE.match(text)):
-            return "navigation, byline, counter or share line"
+    # A byline is a line of its own; in a bulleted list "by Ana" is what the list says.
+    listed_by_name = unit.kind == "item" and BYLINE.match(text)
+    if words <= 15 and (is_chrome_line(text) or META_LINE.match(text)) and not listed_by_name:
+        return "navigation, byline, counter or share line"
     if words <= 12 and DATED.search(text) and not TERMINAL.search(text):
         return "byline or date"
     if words <= 6 and repeated[normalised(text)] > 1 and unit.kind == "text":
