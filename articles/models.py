@@ -47,6 +47,22 @@ SUMMARY_MAX = 300
 RESERVED_SLUGS = {"topic", "feed", "atom"}
 
 
+def people_shown(request, pks: tuple) -> dict:
+    """{pk: Person} of the people an article names, with photos and their renditions, in
+    one query; kept in the fragment cache, where a change to any snippet empties it."""
+    wanted = {pk for pk in pks if pk}
+
+    def load():
+        if not wanted:
+            return {}
+        people = Person.objects.select_related("photo").prefetch_related("photo__renditions")
+        return people.in_bulk(wanted)
+
+    if request is None:
+        return load()
+    return until_content_changes(request, "people", load, *sorted(wanted))
+
+
 def not_in_future(value):
     if value and value > timezone.localdate():
         raise ValidationError("The review date cannot be in the future.")
@@ -257,27 +273,15 @@ class ArticlePage(ArticleShows, RoutedPageMixin, StructuredDataMixin, Page):
         self.stored_counts = self.count_afresh()
         return super().serve_preview(request, mode_name)
 
-    @classmethod
-    def routed_queryset(cls):
-        # The people and hero image every article shows, joined to the page's own query.
-        images = ("author__photo", "reviewer__photo", "hero_image")
-        return cls.objects.select_related(*images).prefetch_related(
-            *(f"{image}__renditions" for image in images)
-        )
-
-    def load_related_objects(self):
-        """Author, reviewer (with photos and renditions) and hero image in two queries, so
-        the page costs the same whatever it links to."""
+    def load_related_objects(self, request=None):
+        """Author and reviewer (with photos and renditions) and the hero image, so the page
+        costs the same whatever it links to. People come from the fragment cache: the same
+        author and reviewer sign many articles."""
         field_author = ArticlePage._meta.get_field("author")
         field_reviewer = ArticlePage._meta.get_field("reviewer")
         field_hero = ArticlePage._meta.get_field("hero_image")
-        wanted = {pk for pk in (self.author_id, self.reviewer_id) if pk}
-        if wanted and not (field_author.is_cached(self) and field_reviewer.is_cached(self)):
-            people = (
-                Person.objects.select_related("photo")
-                .prefetch_related("photo__renditions")
-                .in_bulk(wanted)
-            )
+        if not (field_author.is_cached(self) and field_reviewer.is_cached(self)):
+            people = people_shown(request, (self.author_id, self.reviewer_id))
             field_author.set_cached_value(self, people.get(self.author_id))
             field_reviewer.set_cached_value(self, people.get(self.reviewer_id))
         if self.hero_image_id and not field_hero.is_cached(self):
@@ -305,7 +309,7 @@ class ArticlePage(ArticleShows, RoutedPageMixin, StructuredDataMixin, Page):
         )
 
     def get_context(self, request, *args, **kwargs):
-        self.load_related_objects()
+        self.load_related_objects(request)
         context = super().get_context(request, *args, **kwargs)
         kinds = {block["type"] for block in self.body.raw_data}
         index_url = self.breadcrumbs[-2].get_url(request) if len(self.breadcrumbs) > 1 else None
@@ -326,7 +330,7 @@ class ArticlePage(ArticleShows, RoutedPageMixin, StructuredDataMixin, Page):
         return context
 
     def json_ld(self, request):
-        self.load_related_objects()
+        self.load_related_objects(request)
         return article_json_ld(self, request)
 
 

@@ -11,7 +11,7 @@ from django.urls import reverse
 from articles.models import ArticleRelatedPick
 from articles.tasks import refresh_related
 from home.models import SiteSettings
-from tests.articles.factories import ArticleIndexPageFactory, make_article
+from tests.articles.factories import ArticleIndexPageFactory, PersonFactory, make_article
 
 pytestmark = pytest.mark.django_db
 # Issue 8: an article rendered without the page cache makes at most 8 SQL queries.
@@ -62,6 +62,18 @@ def test_a_changed_crisis_channel_shows_on_the_next_page_view(
     channel.save()
 
     assert '<a href="tel:5550142">Call 555-0142</a>' in client.get(article.url).content.decode()
+
+
+def test_an_authors_changed_name_shows_on_the_next_page_view(client, fragments_on, index):
+    # The author and reviewer an article names are kept in the fragment cache.
+    author = PersonFactory(name="Dana Whitfield")
+    page = make_article(index, author=author, reviewer=PersonFactory())
+    assert "By Dana Whitfield" in client.get(page.url).content.decode()
+
+    author.name = "Dana Whitfield-Okafor"
+    author.save()
+
+    assert "By Dana Whitfield-Okafor" in client.get(page.url).content.decode()
 
 
 def test_a_page_added_to_the_menu_shows_on_the_next_page_view(
