@@ -305,6 +305,9 @@ def after_publish_rows(base: str, articles: list[str], args) -> None:
     for path in rotation:  # the first view of each renders it and fills the page cache
         with urllib.request.urlopen(base + path, timeout=30):  # noqa: S310
             pass
+    if probe(base + rotation[0])[1] != "hit":
+        print("  after a publish: skipped, the page cache does not keep pages (is Redis up?)")
+        return
     before = rotation_row(base, "article, distinct pages (page cache warm)", rotation, args)
     page = unrelated_article(rotation)
     page.title = f"{page.title} (edited)"
