@@ -106,8 +106,7 @@ def route_below(root, request, path_components):
         if remaining and passes_through(child, page_class, remaining):
             parent = child
             continue
-        routed = getattr(page_class, "routed_queryset", None)
-        page = (routed() if routed else page_class.objects).get(pk=child.pk)
+        page = page_class.objects.get(pk=child.pk)
         page._cached_parent_obj = parent
         page.route_ancestors = [root, *walked[:-1]]
         page.route_unrestricted = not any(
@@ -124,11 +123,6 @@ class RoutedPageMixin:
     `route_unrestricted` (no view restriction and no alias on the way) exist only on a page
     instance that routing loaded; anywhere else Wagtail's own queries run.
     """
-
-    @classmethod
-    def routed_queryset(cls):
-        """How routing loads a page of this type: a type can join what it always shows."""
-        return cls.objects.all()
 
     def get_view_restrictions(self):
         if getattr(self, "route_unrestricted", False):
