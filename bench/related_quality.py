@@ -3,13 +3,14 @@
     .venv/bin/python bench/related_quality.py [--misses]
 
 Precision at 3 = share of each article's three suggestions that come from its own group.
-Sets: today's team set (tests/related/team_set.json, with topics, tags and audiences), the
-independent dev set (tuning allowed) and two independent held-out sets (reported, never tuned
-on; the second was written on 2026-12-05, after the engine was fixed), all in
-tests/evaluation/related/. Rows: the engine as shipped (lexical + embeddings +
-topic boosts), the lexical engine alone (what runs without the model), and two baselines: a
-plain TF-IDF cosine and the embedding model's cosine alone. The weights live in
-articles/recommend/semantic.py and were chosen on the team and dev sets only.
+Sets: today's team set (tests/related/team_set.json, with topics, tags and audiences) and the
+independent sets in tests/evaluation/related/: dev, held-out 1 and held-out 2 (all three tuning
+sets since 2026-12-06, once the first two held-out sets had been reported) and held-out 3
+(written on 2026-12-06 by a helper that never saw the engine; reported, never tuned on).
+Rows: the engine as shipped (lexical + embeddings + topic boosts), the lexical engine alone
+(what runs without the model), and two baselines: a plain TF-IDF cosine and the embedding
+model's cosine alone. The weights live in articles/recommend/semantic.py. `--misses` lists
+the shipped engine's wrong suggestions on the tuning sets only.
 """
 
 import sys
@@ -29,16 +30,17 @@ from tests.related.quality import (  # noqa: E402
 )
 
 K = 3
-TARGETS = {"team": 0.95, "dev": None, "held-out": 0.9, "held-out 2": 0.9}
+TARGETS = {"team": 0.95, "held-out 3": 0.9}
+HELD_OUT = "held-out 3"
 
 
 def main() -> None:
-    first, second = load_split("heldout"), load_split("heldout2")
     sets = {
         "team": ARTICLES,
         "dev": load_split("dev"),
-        "held-out": first,
-        "held-out 2": second,
+        "held-out 1": load_split("heldout"),
+        "held-out 2": load_split("heldout2"),
+        HELD_OUT: load_split("heldout3"),
     }
     if not embedding.available():
         print("The model package is not installed (or HAVEN_EMBEDDINGS=0): lexical rows only.")
@@ -68,15 +70,11 @@ def main() -> None:
                 if target is not None:
                     verdict = "met" if figures[name] >= target else "MISSED"
                     print(f"  target {name} >= {target}: {verdict}")
-            # Neither held-out set alone is the whole answer: both count.
-            both = (figures["held-out"] + figures["held-out 2"]) / 2
-            print(
-                f"  mean of the two held-out sets: {both:.3f} (target 0.9: "
-                f"{'met' if both >= 0.9 else 'MISSED'})"
-            )
     print(f"({time.perf_counter() - started:.1f} s, model load and encoding included)")
     if "--misses" in sys.argv:
         for name, (articles, lists) in shipped.items():
+            if name == HELD_OUT:
+                continue  # what it misses is never read, so it is never tuned to
             for i, found in lists.items():
                 for j in found:
                     if articles[j]["group"] != articles[i]["group"]:
