@@ -13,11 +13,11 @@ import threading
 from dataclasses import dataclass
 
 from django.db import connection, transaction
-from django.db.models import F, Q
+from django.db.models import Count, F, Min, Q
 
 from articles.program_matching import store_care_terms
 from articles.recommend.bulk import all_neighbours
-from articles.recommend.engine import Document, Entry, Index, profile
+from articles.recommend.engine import STORED, Document, Entry, Index, profile, shared_order
 from articles.recommend.semantic import SemanticIndex, from_bytes, to_bytes
 from articles.recommend.storage import (
     ArticleCareTerm,
@@ -29,10 +29,6 @@ from articles.recommend.vectors import embed
 from core.body_text import body_parts
 from core.visibility import public_q
 
-# Neighbours stored per article: the largest configurable count (6; editor picks count
-# towards it, so picks found in the list never leave it short) plus two spare for articles
-# that stop being showable between recomputes.
-STORED_NEIGHBOURS = 8
 # After a publish, how many of the article's closest others are checked for entering it into
 # their own lists.
 CANDIDATES = 500
@@ -114,11 +110,9 @@ def _entered(scores: dict[int, float]) -> set[int]:
     article's own scores answer this for everyone. Only its CANDIDATES closest are checked
     (one query); a list that far down is left to the next full rebuild."""
     closest = heapq.nlargest(CANDIDATES, scores.items(), key=lambda item: item[1])
-    last = dict(
-        RelatedArticle.objects.filter(
-            source_id__in=[pk for pk, _ in closest], rank=STORED_NEIGHBOURS
-        ).values_list("source_id", "score")
-    )
+    lists = RelatedArticle.objects.filter(source_id__in=[pk for pk, _ in closest])
+    sizes = lists.values("source_id").annotate(size=Count("pk"), lowest=Min("score"))
+    last = {row["source_id"]: row["lowest"] for row in sizes if row["size"] >= STORED}
     return {pk for pk, score in closest if pk not in last or score > last[pk]}
 
 
@@ -196,7 +190,8 @@ def rebuild(progress=None) -> dict:
     embedded = embed(docs, _stored_embeddings(), progress)
     index = Index.build(profile(d) for d in docs)
     index.semantic = SemanticIndex.build({pk: vector for pk, (_key, vector) in embedded.items()})
-    neighbours = all_neighbours(index, STORED_NEIGHBOURS)
+    closest = all_neighbours(index, STORED)
+    neighbours = {pk: shared_order(found, closest) for pk, found in closest.items()}
     suggestions = [
         (pk, other, rank, score)
         for pk, found in neighbours.items()
@@ -298,10 +293,16 @@ def _update(ids: set[int], also) -> dict:
             affected.add(pk)
             affected |= _entered(index.scores(pk))
         affected = [pk for pk in affected - gone if pk in index.entries]
+        closest = {pk: index.neighbours(pk, STORED) for pk in affected}
+        # Lists of the candidates not recomputed here, for the order; their own order, as it
+        # depends on their candidates' lists in turn, waits for the next full rebuild.
+        others = {other for found in closest.values() for other, _ in found} - closest.keys()
+        stored = RelatedArticle.objects.filter(source_id__in=others).order_by("rank")
+        for source, target, score in stored.values_list("source_id", "target_id", "score"):
+            closest.setdefault(source, []).append((target, score))
         rows = []
         for pk in affected:
-            found = index.neighbours(pk, STORED_NEIGHBOURS)
-            rows.extend(_neighbour_rows(pk, found))
+            rows.extend(_neighbour_rows(pk, shared_order(closest[pk], closest)))
         stored = RelatedArticle.objects.filter(source_id__in=affected)
         old = _lists(stored.values_list("source_id", "target_id"))  # in rank order
         new = _lists((row.source_id, row.target_id) for row in rows)

@@ -6,7 +6,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from articles.recommend.bulk import all_neighbours
-from articles.recommend.engine import Document, Index, profile
+from articles.recommend.engine import Document, Index, profile, shared_order
 from tests.related.evaluation_set import ARTICLES, GROUPS
 from tests.related.quality import precision_at_k
 
@@ -137,3 +137,16 @@ def test_bulk_path_matches_the_single_query_path_on_random_corpora(seed, n_docs)
     bulk = all_neighbours(index, 4)
     for doc in docs:
         assert bulk[doc.id] == index.neighbours(doc.id, 4)
+
+
+def test_an_article_with_the_same_neighbours_moves_ahead_and_scores_stay():
+    # 2 scores a little below 1 with the article, but the articles closest to 2 are the ones
+    # closest to the article (3 and 4); 1's are others entirely.
+    found = [(1, 0.50), (2, 0.48), (3, 0.40), (4, 0.35)]
+    lists = {1: [(8, 0.6), (9, 0.5)], 2: [(3, 0.5), (4, 0.5), (0, 0.48)]}
+
+    ordered = shared_order(found, lists)
+
+    assert [doc for doc, _ in ordered] == [2, 1, 3, 4]
+    assert sorted(ordered) == sorted(found)
+    assert shared_order(found, {}) == found
