@@ -6,6 +6,8 @@ The corpus (tests/evaluation/importer/<split>/) was written by someone who never
 importer: pages copied or saved from ten blog platforms, each with expected title, headings,
 list lengths, FAQ pairs, sentences that must survive and chrome that must not. Prints each
 split's share and each page's, and whether any page lost its body. Target: 95% per split.
+`--failures` lists each failed check, on the tuning splits only: what the held-out split
+(HELD_OUT) misses is never printed, so nobody tunes to it.
 """
 
 import sys
@@ -16,6 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import django  # noqa: E402
 
 TARGET = 0.95
+HELD_OUT = "heldout3"
 
 
 def main() -> None:
@@ -38,7 +41,7 @@ def main() -> None:
         print(f"  pages that lost their body: {', '.join(lost) or 'none'}")
         for s in scores:
             print(f"  {s.page:<28} {s.passed:>3}/{s.total:<3} {s.share:6.1%}")
-            if show:
+            if show and split.name != HELD_OUT:
                 for failure in s.failures:
                     print(f"      - {failure}")
 

@@ -62,6 +62,13 @@ NAV_LINES = frozenset(
         "was this helpful",
         "was this article helpful",
         "table of contents",
+        "contents",
+        "in this article",
+        "on this page",
+        "top highlight",
+        "older post",
+        "newer post",
+        "labels",
     ]
 )
 
@@ -70,7 +77,7 @@ CHROME_PATTERNS = [
     for pattern in (
         # view, share and comment counters: "1,204 views", "Views: 87", "3 Comments"
         r"^\d[\d,.]*\s*k?\s*(views?|reads?|shares?|comments?|likes?)$",
-        r"^(views?|reads?|shares?|comments?|likes?)\s*[:\-]?\s*\d[\d,]*$",
+        r"^(views?|reads?|shares?|comments?|likes?)\s*[:\-]?\s*\(?\d[\d,]*\)?$",
         # comment prompts
         r"^(leave|post|add|write|submit|join)\s+(a|your|the)\s+(comment|reply|discussion)",
         r"^you must be logged in to (post|leave) a comment",
@@ -89,7 +96,10 @@ CHROME_PATTERNS = [
         r"^(posted|published|written|last updated)\s+(on|by|in)\b.{0,80}$",
         r"^by\s+\S+(\s+\S+){0,3}\s*[|·]\s*",
         r"^(filed|posted) under\b",
-        r"^tags?\s*:",
+        r"^(tags?|tagged|labels)\s*:",
+        # a link to another post set in the text: "Related: How to Talk About a Relapse"
+        r"^(related|related (post|article|reading)|read next|read also|also read|recommended)"
+        r"\s*[:\u2014\u2013-]\s*[^.]+$",
         r"^categor(y|ies)\s*:",
     )
 ]

@@ -26,6 +26,23 @@ BLOCKS = {
     "h4", "h5", "h6", "details", "summary", "hr", "pre", "address", "body", "span-block",
 }  # fmt: skip
 HEADINGS = {f"h{n}": n for n in range(1, 7)}
+# Class names and ids that builders give the boxes around a post (a call to action, the
+# author's card, the comment thread), matched one name at a time: the post's own container
+# can carry "author-ana-ruiz" or "comments-open" among its classes.
+MARKED = (
+    ("call to action", re.compile(r"(^|[-_])(cta|call-to-action)([-_]|$)")),
+    (
+        "author box",
+        re.compile(
+            r"author[-_]?(card|box|bio|profile|info|about|details)"
+            r"|about[-_](the[-_])?author|(article|post|entry)[-_]author$"
+        ),
+    ),
+    ("comments", re.compile(r"^(comments?|comment-list|comments-(area|section|list)|discussion)$")),
+)
+BOX_MAX_WORDS = 120  # a box, not the post: a larger block so named is left to the rest
+BUTTON = re.compile(r"(^|[-_])(button|btn)([-_]|$)")
+NEVER_MARKED = {"html", "body", "main"}
 SPACES = re.compile(r"\s+")
 
 
@@ -56,6 +73,21 @@ def _run_in_question(lead: str, text: str) -> bool:
         and text.startswith(lead)
         and len(text) > len(lead) + 10
     )
+
+
+def _marked(element, tag) -> str | None:
+    """What the markup names this block, when it is one of the boxes around a post."""
+    if tag in NEVER_MARKED:
+        return None
+    names = (element.get("class") or "").lower().split()
+    names += [(element.get(a) or "").lower() for a in ("id", "data-hook")]
+    if tag == "a" and any(BUTTON.search(n) for n in names):
+        return "button" if len(element.text_content().split()) <= 8 else None
+    for reason, pattern in MARKED:
+        if any(pattern.search(n) for n in names if n):
+            small = len(element.text_content().split()) <= BOX_MAX_WORDS
+            return reason if reason == "comments" or small else None
+    return None
 
 
 def _menu(element, tag) -> bool:
@@ -103,12 +135,12 @@ class _Walker:
         if not tag or tag in INVISIBLE or _hidden(element):
             self.text(element.tail, bold)
             return
-        if tag in LANDMARKS or element.get("role") in CHROME_ROLES or _menu(element, tag):
+        marked = _marked(element, tag)
+        if marked or tag in LANDMARKS or element.get("role") in CHROME_ROLES or _menu(element, tag):
             self.flush()
-            text = _squash(element.text_content())
-            if text:
-                kind = "menu" if tag == "nav" or element.get("role") == "navigation" else tag
-                self.removed.append({"text": text[:100], "reason": f"page markup: {kind}"})
+            kind = "menu" if tag == "nav" or element.get("role") == "navigation" else tag
+            reason = f"page markup: {marked or kind}"
+            self.removed += [{"text": line[:100], "reason": reason} for line in _lines(element)]
             self.text(element.tail, bold)
             return
         if tag == "br":
@@ -142,6 +174,17 @@ class _Walker:
         if block:
             self.flush()
         self.text(element.tail, bold)
+
+
+def _lines(element) -> list[str]:
+    """The text of a block left out, line by line as the walker would have read it, so the
+    report names each line (a comment thread is many lines, not one)."""
+    inner = _Walker()
+    inner.text(element.text, False)
+    for child in element:
+        inner.walk(child)
+    inner.flush()
+    return [u.text for u in inner.units] + [r["text"] for r in inner.removed]
 
 
 def _extracted(html: str) -> tuple[set[str], list[str]]:

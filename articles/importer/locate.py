@@ -40,6 +40,8 @@ META_LINE = re.compile(
     r"|(written|posted|published|reviewed|edited)\s+(by|on)\b.*|"
     + BY_NAME
     + r"|\d{1,2}/\d{1,2}/\d{2,4}\b.*|(photo|image|illustration)\s+(by|credit|courtesy)\b.*"
+    r"|(photo|image|illustration|picture)s?(\s+credit)?\s*:.*|stock (photo|image)\b.*"
+    r"|reading time\s*:?\s*\d.*"
     r"|(sign in|sign up|log in|open in app|follow|listen|share|write|subscribe|menu"
     r"|open menu close menu|skip to (main )?content|top of page|bottom of page)"
     r"|.{1,40}\s[/»>›]\s.{1,80})$",
@@ -250,8 +252,9 @@ def locate(
             reasons[i] = "newsletter or cookie box"
     names = {normalised(a) for a in authors if a}
     for i, unit in enumerate(units):
-        folded = normalised(unit.text)
-        if folded in names or (folded.startswith("by ") and folded[3:] in names):
+        # The author's name alone, after "by", or before credentials ("Ana Ruiz, LCSW").
+        folded = normalised(unit.text).removeprefix("by ")
+        if folded.split(",")[0] in names and unit.words() <= 8:
             reasons[i] = "byline (the page's author)"
     found = _article_run(units, reasons) or _short_document(units, reasons, titled)
     if found is None:

@@ -160,3 +160,81 @@ def test_a_closing_call_box_with_a_bare_number_is_left_out():
     assert "(555) 201-3344" not in body
     assert "Ready for the next step?" not in body
     assert "Small routines carry more weight" in body
+
+
+def body_text(article) -> str:
+    out = []
+    for block in article.as_json()["blocks"]:
+        out += [str(block.get("value", ""))] + [str(i) for i in block.get("items", [])]
+    return " ".join(out)
+
+
+def dropped(article) -> dict[str, str]:
+    return {item["text"]: item["reason"] for item in article.report["dropped"]}
+
+
+def test_boxes_the_markup_names_go_and_the_report_lists_each_line():
+    # A call-to-action card, the author's card, a button link and a comment thread inside the
+    # post's container, as WordPress, Ghost and Substack mark them. The container's own
+    # classes name the author and open comments: the post itself stays.
+    article = parse_html(
+        page(
+            "<div class='post author-mira-sol comments-open'>"
+            f"<h2>What helps</h2><p>{PROSE * 2}</p>"
+            "<div class='kg-card kg-cta-card'><p>Our free Thursday group starts soon.</p>"
+            "<a class='kg-cta-button'>Save a seat</a></div>"
+            "<p><a class='button primary' href='/share'>Share Riverbend Notes</a></p>"
+            f"<p>{PROSE}</p>"
+            "<section class='article-author'><h4>Mira Sol, LMFT</h4>"
+            "<p>Mira is a family therapist at Riverbend.</p></section>"
+            "<div id='comments' class='comments-area'><h3>2 thoughts</h3>"
+            "<p>This helped me talk to my brother about his drinking last week.</p>"
+            "<p>Thank you for writing it, it was the push I needed.</p></div></div>"
+        )
+    )
+
+    body, gone = body_text(article), dropped(article)
+    assert "What helps" in headings(article) and body.count("Small routines") == 3 + 2 + 1 + 2
+    for line in (
+        "Our free Thursday group starts soon.",
+        "Save a seat",
+        "Share Riverbend Notes",
+        "Mira Sol, LMFT",
+        "Mira is a family therapist at Riverbend.",
+        "This helped me talk to my brother about his drinking last week.",
+        "Thank you for writing it, it was the push I needed.",
+    ):
+        assert line not in body
+        assert gone[line].startswith("page markup: "), line
+    assert gone["Mira is a family therapist at Riverbend."] == "page markup: author box"
+    assert gone["Save a seat"] == "page markup: call to action"
+
+
+def test_a_long_block_whose_class_says_cta_is_not_taken_for_a_box():
+    # A theme that wraps the whole post in "entry-cta-wrap" must not lose it.
+    article = parse_html(page(f"<div class='entry-cta-wrap'><p>{PROSE * 9}</p></div>"))
+
+    assert body_text(article).count("Small routines") == 3 + 9 + 2
+
+
+def test_links_to_other_posts_and_photo_credits_in_a_copied_post_go():
+    text = "\n\n".join(
+        [
+            "Going Back to Work After Treatment",
+            "Photo: stock image, used under license",
+            PROSE * 3,
+            "Related: How to Ask for Accommodations at Work",
+            PROSE * 2,
+            "Related support groups meet on Tuesdays and Thursdays in the library.",
+            "Tagged: work, recovery",
+        ]
+    )
+
+    article = parse_source(text)
+    body = body_text(article)
+
+    assert article.title == "Going Back to Work After Treatment"
+    assert "Related: How to Ask" not in body and "Photo: stock" not in body
+    assert "Tagged" not in body
+    # A sentence of the article that starts with the same word stays.
+    assert "Related support groups meet on Tuesdays" in body
