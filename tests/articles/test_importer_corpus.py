@@ -27,7 +27,9 @@ DEV = Path(__file__).resolve().parents[1] / "evaluation" / "importer" / "dev"
 # then fails, so it is removed rather than forgotten). `heldout` has been tuned on since
 # 2026-12-05 and `heldout2` since 2026-12-06 (see tests/evaluation/README.md); `heldout3` is
 # the held-out one now.
-BELOW_TARGET: dict[str, str] = {}
+BELOW_TARGET = {
+    "heldout3": "93.2% (797 of 855 checks) on 2026-12-06, scored once after the day's tuning",
+}
 
 
 def _split_params():
