@@ -297,8 +297,8 @@ def _update(ids: set[int], also) -> dict:
         # Lists of the candidates not recomputed here, for the order; their own order, as it
         # depends on their candidates' lists in turn, waits for the next full rebuild.
         others = {other for found in closest.values() for other, _ in found} - closest.keys()
-        stored = RelatedArticle.objects.filter(source_id__in=others).order_by("rank")
-        for source, target, score in stored.values_list("source_id", "target_id", "score"):
+        around = RelatedArticle.objects.filter(source_id__in=others)
+        for source, target, score in around.values_list("source_id", "target_id", "score"):
             closest.setdefault(source, []).append((target, score))
         rows = []
         for pk in affected:
