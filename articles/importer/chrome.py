@@ -86,6 +86,8 @@ CHROME_PATTERNS = [
         r"^required fields are marked",
         # share widgets and lists of networks
         r"^share (this|on|via|to|with)\b",
+        r"^discover more from\b",
+        r"^already (have an account|a (member|subscriber))\b",
         r"^((facebook|twitter|x|linkedin|pinterest|email|reddit|whatsapp|print|copy link)"
         r"\s*[|,/·•]?\s*){2,}$",
         # breadcrumbs and post navigation
@@ -103,6 +105,10 @@ CHROME_PATTERNS = [
         r"^categor(y|ies)\s*:",
     )
 ]
+
+# A newsletter's own name after a prompt: "Share The Second Alarm", "Subscribe to Small
+# Hours". Case matters: every word of a name is capitalised, unlike "Share the facts calmly".
+NAMED_PROMPT = re.compile(r"^([Ss]hare|[Ss]ubscribe to|[Rr]estack)(\s+[A-Z][\w’'&,-]*){1,6}$")
 
 # A heading that introduces a list of other posts' titles.
 RELATED_HEADING = re.compile(
@@ -131,4 +137,6 @@ def is_chrome_line(text: str) -> bool:
         return True
     if simple in NAV_LINES:
         return True
-    return any(pattern.search(text.strip()) for pattern in CHROME_PATTERNS)
+    return bool(NAMED_PROMPT.match(text.strip())) or any(
+        pattern.search(text.strip()) for pattern in CHROME_PATTERNS
+    )

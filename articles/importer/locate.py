@@ -58,7 +58,8 @@ SECTION_END = re.compile(
 )
 NEWSLETTER = re.compile(
     r"\b(subscribe|newsletter|mailing list|sign up for|enter your email|type your email"
-    r"|thanks for reading|get (our|new) posts|delivered to your inbox|cookies?)\b",
+    r"|thanks for reading|get (our|new) posts|delivered to your inbox|cookies?|reader-supported"
+    r"|(free|paid) subscribers?)\b",
     re.IGNORECASE,
 )
 
@@ -224,12 +225,20 @@ def locate(
     `authors`: the page's author names (HTML metadata), which are bylines wherever they are."""
     repeated = Counter(normalised(u.text) for u in units)
     reasons = [chrome_reason(u, repeated) for u in units]
+    masthead = normalised(units[0].text) if units else ""  # a copy opens with the site's name
     for i in range(len(units) - 1):
-        # A table of contents repeats the headings: the copy with a section of prose right
-        # under it is the heading, the one among other short lines is the contents list.
+        # A table of contents repeats the headings: the copy with a section of prose (or a
+        # list) right under it is the heading, the one among other short lines is the
+        # contents list. The site's name, which opens the page, is no heading anywhere.
         under = units[i + 1 : i + 3]
-        if reasons[i] == REPEATED and (
-            is_prose(under[0]) or (_question(under[0]) and len(under) > 1 and is_prose(under[1]))
+        if (
+            reasons[i] == REPEATED
+            and normalised(units[i].text) != masthead
+            and (
+                is_prose(under[0])
+                or under[0].kind == "item"
+                or (_question(under[0]) and len(under) > 1 and is_prose(under[1]))
+            )
         ):
             reasons[i] = None
     for i, unit in enumerate(units):

@@ -160,28 +160,68 @@ def title_case(text: str) -> bool:
     return len(long_words) >= 2 and capitals >= 0.6 * len(long_words)
 
 
+# Where one sentence ends and the next begins inside a line.
+SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]*\s+[\"“‘(]*[A-Z]")
+# An item's lead-in: "Sleep: ..." or a quoted phrase, "“This is a hard moment.” Naming ...".
+LEAD_IN = re.compile(r"^(?:[^:.!?]{1,40}:|[\"“][^\"”]{1,80}[\"”])\s+(?=\S)")
+TERMINAL_END = re.compile(r"[.!?…][\"”’)]*$")
+# Items under a heading with no line that announces them: at least this many, all short.
+BARE_RUN_MIN, BARE_ITEM_WORDS, LONG_ITEM_SENTENCE, LED_ITEM_WORDS = 3, 20, 14, 30
+
+
+def item_like(unit: Unit, led: bool | None = None) -> bool:
+    """One short sentence or fragment, not a heading or a lead. `led`: the item must (True) or
+    must not (False) open with a lead-in; a lead-in allows a longer item."""
+    text = unit.text.strip()
+    if unit.kind != "text" or text.endswith(":") or title_case(text):
+        return False
+    lead = LEAD_IN.match(text)
+    if led is not None and bool(lead) != led:
+        return False
+    words = unit.words()
+    if lead:
+        return words <= LED_ITEM_WORDS and not SENTENCE_BREAK.search(text[lead.end() :])
+    # A full stop after many words is a paragraph's sentence rather than an item.
+    long_sentence = TERMINAL_END.search(text) and words > LONG_ITEM_SENTENCE
+    return words <= BARE_ITEM_WORDS and not long_sentence and not SENTENCE_BREAK.search(text)
+
+
 def bare_lists(units: list[Unit]) -> list[Unit]:
-    """Items whose bullets a copy lost: short plain lines after a line ending in ':'. A line in
-    Title Case is the next heading, a long sentence the next paragraph."""
+    """Items whose bullets a copy lost: short plain lines after a line ending in ':', or three
+    or more one-sentence lines straight under a Title Case heading with no blank line between
+    them (where the copy keeps blank lines between paragraphs, that sets a list apart from a
+    run of short paragraphs). A line in Title Case is the next heading, two sentences the next
+    paragraph."""
     for i, unit in enumerate(units):
-        if unit.kind != "text" or not unit.text.rstrip().endswith(":"):
+        text = unit.text.rstrip()
+        if unit.kind == "text" and text.endswith(":"):
+            run = _run(units[i + 1 :], same_group=False)
+            least = 2
+        elif unit.kind == "heading" or (
+            unit.kind == "text" and heading_like(text) and title_case(text)
+        ):
+            run = _run(units[i + 1 :], same_group=True)
+            least = BARE_RUN_MIN
+        else:
             continue
-        run = []
-        for nxt in units[i + 1 :]:
-            text = nxt.text.rstrip()
-            if (
-                nxt.kind != "text"
-                or nxt.words() > 20
-                or text.endswith(":")
-                or title_case(text)
-                or (text.endswith(".") and nxt.words() > 14)
-            ):
-                break
-            run.append(nxt)
-        if len(run) >= 2:
+        ends = {bool(TERMINAL_END.search(item.text.rstrip())) for item in run}
+        if len(run) >= least and (least == 2 or len(ends) == 1):
             for item in run:
                 item.kind = "item"
     return units
+
+
+def _run(units: list[Unit], same_group: bool) -> list[Unit]:
+    """The item-like lines at the start of `units`, all with a lead-in or all without."""
+    run: list[Unit] = []
+    for unit in units:
+        led = bool(LEAD_IN.match(run[0].text.strip())) if run else None
+        if not item_like(unit, led):
+            break
+        if same_group and (unit.group is None or unit.group != (run or [unit])[0].group):
+            break
+        run.append(unit)
+    return run
 
 
 def numbered_heading(unit: Unit, following: Unit | None) -> bool:
@@ -323,7 +363,12 @@ def merge_faqs(blocks: list[dict]) -> list[dict]:
 def units_of(text: str) -> tuple[str | None, list[Unit]]:
     lines = clean_text(text).split("\n")
     front_title, lines = split_front_matter(lines)
-    return front_title, [unit for group in paragraphs(lines) for unit in tokenize(group)]
+    units = []
+    for number, group in enumerate(paragraphs(lines)):
+        for unit in tokenize(group):
+            unit.group = number
+            units.append(unit)
+    return front_title, units
 
 
 def build(units: list[Unit], hints=(), front_title=None, authors=()) -> ParsedArticle:

@@ -15,6 +15,7 @@ class Unit:
     lone: bool = False  # the unit was a whole paragraph of one line (a heading candidate)
     strong: bool = False  # HTML: the whole block was bold (a FAQ question, often)
     main: bool = False  # HTML: the extractor (trafilatura) kept this text as the article
+    group: int | None = None  # text: which run of lines between blank lines it came from
 
     def words(self) -> int:
         return len(self.text.split())

@@ -238,3 +238,90 @@ def test_links_to_other_posts_and_photo_credits_in_a_copied_post_go():
     assert "Tagged" not in body
     # A sentence of the article that starts with the same word stays.
     assert "Related support groups meet on Tuesdays" in body
+
+
+def lists(article) -> list[list[str]]:
+    return [b["items"] for b in article.as_json()["blocks"] if b["type"] == "list"]
+
+
+def test_a_copy_that_lost_its_bullets_keeps_the_lines_under_a_heading_as_a_list():
+    text = "\n".join(
+        [
+            "Going Back to Work After Treatment",
+            "",
+            PROSE * 2,
+            "",
+            "Signs You Are Ready",
+            "",
+            "You sleep through most nights",
+            "You know who to call on a hard day",
+            "Your plan for lunch breaks is written down",
+            "",
+            "Three Short Paragraphs Are Not a List",
+            "",
+            "The first day is long.",
+            "",
+            "The second is easier.",
+            "",
+            "By Friday the routine starts to hold.",
+            "",
+            "What Helps at Home:",
+            "Sleep: keep the same bedtime on workdays and weekends, even when the evenings feel short.",
+            "Meals: eat breakfast before the commute rather than at your desk.",
+            "",
+            PROSE,
+        ]
+    )
+
+    article = parse_source(text)
+
+    assert lists(article) == [
+        [
+            "You sleep through most nights",
+            "You know who to call on a hard day",
+            "Your plan for lunch breaks is written down",
+        ],
+        [
+            "Sleep: keep the same bedtime on workdays and weekends, even when the evenings feel "
+            "short.",
+            "Meals: eat breakfast before the commute rather than at your desk.",
+        ],
+    ]
+    # Short paragraphs set apart by blank lines stay paragraphs.
+    assert "The second is easier." in body_text(article)
+
+
+def test_the_site_name_over_its_tagline_is_not_taken_for_a_heading_and_a_newsletter_box_goes():
+    text = "\n".join(
+        [
+            "Porch Light Letters",
+            "Subscribe",
+            "Sign in",
+            "Discover more from Porch Light Letters",
+            "Already have an account? Sign in",
+            "",
+            "Going Back to Work After Treatment",
+            "",
+            PROSE * 2,
+            "",
+            "Share Porch Light Letters",
+            "",
+            "Before the First Day",
+            "",
+            PROSE * 2,
+            "",
+            "Porch Light Letters",
+            "Weekly notes for families on recovery, work and the long middle stretch of it.",
+            "Porch Light Letters is a reader-supported publication. Become a free or paid "
+            "subscriber.",
+            "Subscribe",
+        ]
+    )
+
+    article = parse_source(text)
+    body = body_text(article)
+
+    assert article.title == "Going Back to Work After Treatment"
+    assert headings(article) == ["Before the First Day"]
+    assert "Discover more" not in body and "Already have an account" not in body
+    assert "Share Porch Light" not in body and "reader-supported" not in body
