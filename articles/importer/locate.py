@@ -37,7 +37,7 @@ BYLINE = re.compile(f"^{BY_NAME}$", re.IGNORECASE)
 META_LINE = re.compile(
     r"^(\d+\s*(min|minute)s?\s*read|updated:?.*|" + MONTH + r"\s+\d{1,2}(,?\s+\d{4})?.*"
     r"|\d{1,2}\s+" + MONTH + r"(\s+\d{4})?.*|\d{4}-\d\d-\d\d.*|[\d\s,.kKmM·•|/-]+"
-    r"|(written|posted|published|reviewed|edited)\s+(by|on)\b.*|"
+    r"|((medically|clinically)\s+)?(written|posted|published|reviewed|edited)\s+(by|on)\b.*|"
     + BY_NAME
     + r"|\d{1,2}/\d{1,2}/\d{2,4}\b.*|(photo|image|illustration)\s+(by|credit|courtesy)\b.*"
     r"|(photo|image|illustration|picture)s?(\s+credit)?\s*:.*|stock (photo|image)\b.*"
@@ -218,6 +218,75 @@ def find_title(units, reasons, start, hints) -> int | None:
     return best
 
 
+# "Written by Dr. Ana Ruiz", "Posted by Ana Ruiz on ...": the name (case matters in it).
+BYLINE_NAME = re.compile(
+    r"(?i:\bby)\s+((?:Dr\.?\s+)?[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})"
+)
+# A line that is a person's name with a title or credentials and nothing else: "Dr. Wendell
+# Okonjo", "Ana Ruiz, LCSW" (a bare "Family Recovery" could as well be a heading).
+PERSON_LINE = re.compile(
+    r"^(Dr\.?\s+[A-Z][\w'’-]+(\s+[A-Z][\w.'’-]+){1,3}"
+    r"|[A-Z][\w'’-]+(\s+[A-Z][\w.'’-]+){1,3},\s*[A-Z][A-Za-z]{1,5})$"
+)
+# A byline that names a team, not a person: no first name to look for in a bio.
+TEAM_WORDS = re.compile(r"\b(team|staff|editors?|editorial|clinical|center|centre)\b", re.I)
+# What an author's bio says after the name: "Imani is a licensed counselor who ...".
+BIO_VERB = re.compile(r"^\s+(is|has|was|writes|works|leads|helps|specializes|founded)\b")
+# An author's bio closes a post: only the last few units of the article are looked at.
+BIO_TAIL = 4
+BIO_MAX_WORDS = 60
+
+
+def byline_names(units: list[Unit], repeated: Counter) -> set[str]:
+    """Authors named by the page's bylines, and a person's name that stands on its own line
+    more than once (over the title and over the closing bio)."""
+    names = set()
+    for unit in units:
+        text = unit.text.strip()
+        if unit.words() <= 15 and META_LINE.match(text) and (match := BYLINE_NAME.search(text)):
+            names.add(normalised(match.group(1)))
+        elif PERSON_LINE.match(text) and repeated[normalised(text)] > 1:
+            names.add(normalised(text).split(",")[0])
+    return names
+
+
+def _name_forms(names: set[str]) -> set[str]:
+    """How a bio refers to its author: full name, first name, "Dr. Lastname"."""
+    forms = set()
+    for name in names:
+        bare = re.sub(r"^dr\.?\s+", "", name)
+        parts = bare.split()
+        forms |= {name, bare}
+        if len(parts) > 1 and not TEAM_WORDS.search(name):
+            forms.add(parts[0])
+            forms |= {f"dr. {parts[-1]}", f"dr {parts[-1]}"}
+    return forms
+
+
+def _mark_author_bio(units, reasons, first, last, names) -> None:
+    """The author's name and a line or two about them, closing the post, are the author box."""
+    if not names:
+        return
+    forms = _name_forms(names)
+    tail = range(max(first + 1, last - BIO_TAIL + 1), last + 1)
+    for i in tail:
+        text = units[i].text.strip()
+        folded = normalised(text).split(",")[0]
+        after_name = i - 1 >= first and normalised(units[i - 1].text).split(",")[0] in forms
+        opens_with_name = any(
+            text.lower().startswith(form) and BIO_VERB.match(text[len(form) :].lower())
+            for form in forms
+        )
+        if folded in forms and units[i].words() <= 8:
+            reasons[i] = "author's box"
+        elif units[i].words() <= BIO_MAX_WORDS and (opens_with_name or after_name):
+            reasons[i] = "author's box"
+            for j in range(i + 1, last + 1):  # the rest of the box
+                if units[j].words() <= BIO_MAX_WORDS:
+                    reasons[j] = reasons[j] or "author's box"
+            return
+
+
 def locate(
     units: list[Unit], hints: list[str] = (), titled: bool = False, authors: list[str] = ()
 ) -> Located:
@@ -259,7 +328,7 @@ def locate(
             and (short_widget_line or (any(near) and (not sentence or len(appeals) > 1)))
         ):
             reasons[i] = "newsletter or cookie box"
-    names = {normalised(a) for a in authors if a}
+    names = {normalised(a).split(",")[0] for a in authors if a} | byline_names(units, repeated)
     for i, unit in enumerate(units):
         # The author's name alone, after "by", or before credentials ("Ana Ruiz, LCSW").
         folded = normalised(unit.text).removeprefix("by ")
@@ -269,6 +338,7 @@ def locate(
     if found is None:
         return Located("", [])
     first, last = found
+    _mark_author_bio(units, reasons, first, last, names)
     # A list introduced by the run's last sentence ("Try these:") belongs to it.
     while (
         last + 1 < len(units)

@@ -325,3 +325,27 @@ def test_the_site_name_over_its_tagline_is_not_taken_for_a_heading_and_a_newslet
     assert headings(article) == ["Before the First Day"]
     assert "Discover more" not in body and "Already have an account" not in body
     assert "Share Porch Light" not in body and "reader-supported" not in body
+
+
+def test_the_authors_closing_box_and_a_review_line_go_and_the_last_sentence_stays():
+    text = "\n\n".join(
+        [
+            "Going Back to Work After Treatment",
+            "Written by Dr. Lena Brooks",
+            "Medically reviewed by Omar Haddad, MD · Last updated March 3, 2026",
+            PROSE * 3,
+            "Before the First Day",
+            PROSE * 2 + "Lena keeps a copy of her own plan in her desk drawer.",
+            "Dr. Lena Brooks",
+            "Dr. Brooks is a psychologist who has led the return-to-work group since 2019.",
+            "Share this article",
+        ]
+    )
+
+    article = parse_source(text)
+    body = body_text(article)
+
+    assert "Dr. Brooks is a psychologist" not in body and "Medically reviewed" not in body
+    assert body.rstrip().endswith("Lena keeps a copy of her own plan in her desk drawer.")
+    dropped = {d["text"]: d["reason"] for d in article.report["dropped"]}
+    assert dropped["Dr. Lena Brooks"] == "author's box"
