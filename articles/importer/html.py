@@ -130,7 +130,9 @@ class _Walker:
                 self.bold.append(bold)
                 self.segments.append((value, bold))
 
-    def walk(self, element, bold=False, list_tag=None):
+    def walk(self, element, bold=False, list_tag=None, in_item=False):
+        """`in_item`: inside a list item, whose paragraphs (Wix wraps each item's text in a
+        <p>) are the item's text, not blocks of their own."""
         tag = element.tag if isinstance(element.tag, str) else ""
         if not tag or tag in INVISIBLE or _hidden(element):
             self.text(element.tail, bold)
@@ -152,7 +154,7 @@ class _Walker:
                 self.buffer.append(" ")
             self.text(element.tail, bold)
             return
-        block = tag in BLOCKS
+        block = tag in BLOCKS and not in_item
         if block:
             self.flush()
         strong = bold or tag in ("strong", "b")
@@ -160,20 +162,37 @@ class _Walker:
             self.text(element.text_content(), strong)
             level = HEADINGS.get(tag, 4)
             self.flush("heading" if tag in HEADINGS else "text", level=level)
-        elif tag == "li":
+        elif tag == "li" and _plain_item(element):
             self.text(element.text, strong)
             for child in element:
                 if child.tag in ("ul", "ol"):
-                    self.flush("item", ordered=list_tag == "ol")
-                self.walk(child, strong, list_tag)
+                    # A nested list is part of its parent item ("such as: a; b; c"): the
+                    # article's blocks hold one level of list.
+                    nested = [_squash(li.text_content()) for li in child if li.tag == "li"]
+                    self.text(" " + "; ".join(n for n in nested if n), strong)
+                    self.text(child.tail, strong)
+                else:
+                    self.walk(child, strong, list_tag, in_item=True)
             self.flush("item", ordered=list_tag == "ol")
         else:
             self.text(element.text, strong)
             for child in element:
-                self.walk(child, strong, tag if tag in ("ul", "ol") else list_tag)
+                self.walk(child, strong, tag if tag in ("ul", "ol") else list_tag, in_item)
         if block:
             self.flush()
         self.text(element.tail, bold)
+
+
+def _plain_item(li) -> bool:
+    """A list item holding one paragraph at most, no heading and no button. An <li> with more
+    is a container (Squarespace's accordion, a card list): its blocks are read one by one."""
+    paragraphs = 0
+    for node in li.iterdescendants():
+        tag = node.tag if isinstance(node.tag, str) else ""
+        if tag in HEADINGS or tag in ("summary", "details", "button", "li"):
+            return tag == "li"  # a nested list is read as part of the item
+        paragraphs += tag == "p"
+    return paragraphs <= 1
 
 
 def _lines(element) -> list[str]:

@@ -229,6 +229,7 @@ def numbered_heading(unit: Unit, following: Unit | None) -> bool:
     return (
         unit.kind == "item"
         and unit.ordered
+        and unit.number > 0  # typed "1." in a copy; an HTML <ol>'s items are a list
         and unit.lone
         and heading_like(unit.text)
         and following is not None
@@ -311,10 +312,12 @@ def build_blocks(units: list[Unit]) -> list[dict]:
             while i + 1 < len(units):
                 nxt = units[i + 1]
                 after = units[i + 2] if i + 2 < len(units) else None
+                # "3." right after "2." goes on with the list, even above a paragraph.
+                follows_on = nxt.number == units[i].number + 1
                 if (
                     nxt.kind != "item"
                     or nxt.ordered != unit.ordered
-                    or numbered_heading(nxt, after)
+                    or (numbered_heading(nxt, after) and not follows_on)
                 ):
                     break
                 items.append(nxt.text)
@@ -371,8 +374,21 @@ def units_of(text: str) -> tuple[str | None, list[Unit]]:
     return front_title, units
 
 
+def question_lines(units: list[Unit]) -> list[Unit]:
+    """"Q: ..." and "A: ..." paragraphs of a saved page (a copy's lines are read so already)."""
+    for unit in units:
+        if unit.kind != "text":
+            continue
+        if match := QUESTION.match(unit.text):
+            unit.kind, unit.text = "q", match.group(1).rstrip("*_ ")
+        elif match := ANSWER.match(unit.text):
+            unit.kind, unit.text = "a", match.group(1).rstrip("*_ ")
+    return units
+
+
 def build(units: list[Unit], hints=(), front_title=None, authors=()) -> ParsedArticle:
     """Locate the article among the units, then turn it into blocks, with the report."""
+    units = question_lines(units)
     found = locate(units, list(hints), titled=bool(front_title), authors=list(authors))
     title = front_title or found.title
     title = strip_inline(title) if title else ""

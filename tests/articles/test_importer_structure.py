@@ -349,3 +349,38 @@ def test_the_authors_closing_box_and_a_review_line_go_and_the_last_sentence_stay
     assert body.rstrip().endswith("Lena keeps a copy of her own plan in her desk drawer.")
     dropped = {d["text"]: d["reason"] for d in article.report["dropped"]}
     assert dropped["Dr. Lena Brooks"] == "author's box"
+
+
+def test_list_items_wrapped_in_paragraphs_stay_one_list_with_a_nested_list_in_its_item():
+    article = parse_html(
+        page(
+            "<h2>What to bring</h2><ol>"
+            "<li><p><span>Your insurance card</span></p></li>"
+            "<li><p><span>A list of your medicines, such as:</span></p>"
+            "<ul><li><p>the dose</p></li><li><p>when you take it</p></li></ul></li>"
+            "<li><p><span>Someone you trust to drive you home</span></p></li></ol>"
+        )
+    )
+
+    assert lists(article) == [
+        [
+            "Your insurance card",
+            "A list of your medicines, such as: the dose; when you take it",
+            "Someone you trust to drive you home",
+        ]
+    ]
+
+
+def test_q_and_a_paragraphs_of_a_saved_page_are_faq_pairs():
+    article = parse_html(
+        page(
+            "<h2>FAQ</h2><p><strong>Q: Can I bring my partner?</strong></p>"
+            "<p>A: Yes, to the first visit and to family sessions.</p>"
+            "<p><strong>Q: Is parking free?</strong></p><p>A: The lot behind the clinic is.</p>"
+        )
+    )
+
+    assert faq_pairs(article) == [
+        ("Can I bring my partner?", "Yes, to the first visit and to family sessions."),
+        ("Is parking free?", "The lot behind the clinic is."),
+    ]
