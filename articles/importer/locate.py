@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from articles.importer.chrome import RELATED_HEADING, is_chrome_line, normalised
-from articles.importer.units import Unit
+from articles.importer.units import Unit, title_case
 
 TERMINAL = re.compile(r"[.!?…:]['\"”’)]*$")
 PROSE_MIN_WORDS = 10
@@ -87,6 +87,8 @@ def is_prose(unit: Unit) -> bool:
     words = unit.words()
     if unit.kind not in ("text", "a", "q") or words < PROSE_MIN_WORDS:
         return False
+    if words <= 20 and title_case(unit.text):
+        return False  # a headline, even one that ends with a full stop
     if unit.text.rstrip().endswith("?"):
         return words >= 20  # a shorter question is a headline or a FAQ question
     return bool(TERMINAL.search(unit.text)) or words >= 25
@@ -176,8 +178,10 @@ def _prose_words(units, first, last) -> int:
 def _title_score(unit: Unit, hints: list[str]) -> float:
     text = unit.text.strip()
     words = text.split()
-    if not words or len(words) > 30 or text.endswith((".", ",", ";", ":")):
+    if not words or len(words) > 30 or text.endswith((",", ";", ":")):
         return -1.0
+    if text.endswith(".") and not title_case(text):
+        return -1.0  # a sentence; "I Thought I Drank to Relax. It Was ADHD." is a headline
     capitalised = sum(w[:1].isupper() or not w[:1].isalpha() for w in words if len(w) > 3)
     long_words = sum(len(w) > 3 for w in words) or 1
     score = min(len(words), 12) / 4 + 2 * capitalised / long_words
@@ -215,6 +219,16 @@ def find_title(units, reasons, start, hints) -> int | None:
         score = _title_score(units[i], hints) - 0.15 * (start - 1 - i)
         if score > best_score:
             best, best_score = i, score
+    # A dek in sentence case follows its headline in Title Case: the headline is the title.
+    above = best - 1 if best is not None else -1
+    if (
+        above >= 0
+        and reasons[above] is None
+        and _title_score(units[above], hints) > 0.5
+        and title_case(units[above].text)
+        and not title_case(units[best].text)
+    ):
+        best = above
     return best
 
 

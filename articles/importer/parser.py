@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from articles.importer.chrome import TRAILING_PROMO
 from articles.importer.inline import strip_inline
 from articles.importer.locate import locate
-from articles.importer.units import Unit
+from articles.importer.units import Unit, title_case
 
 BULLET = re.compile(r"^\s*(?:[•·▪◦‣●○■–]|[-*+])\s+(\S.*)$")
 EMPTY_BULLET = re.compile(r"^\s*[•·▪◦‣●○■–*+-]\s*$")
@@ -152,12 +152,6 @@ def drop_trailing_chrome(units: list[Unit], dropped: list[dict]) -> list[Unit]:
             break
         dropped.append({"text": units.pop().text[:100], "reason": "heading with nothing under it"})
     return units
-
-
-def title_case(text: str) -> bool:
-    long_words = [w for w in text.split() if len(w) > 3 and w[:1].isalpha()]
-    capitals = sum(w[:1].isupper() for w in long_words)
-    return len(long_words) >= 2 and capitals >= 0.6 * len(long_words)
 
 
 # Where one sentence ends and the next begins inside a line.

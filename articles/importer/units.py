@@ -19,3 +19,10 @@ class Unit:
 
     def words(self) -> int:
         return len(self.text.split())
+
+
+def title_case(text: str) -> bool:
+    """Most longer words capitalised, as in a headline or a heading."""
+    long_words = [w for w in text.split() if len(w) > 3 and w[:1].isalpha()]
+    capitals = sum(w[:1].isupper() for w in long_words)
+    return len(long_words) >= 2 and capitals >= 0.6 * len(long_words)

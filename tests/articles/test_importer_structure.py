@@ -384,3 +384,22 @@ def test_q_and_a_paragraphs_of_a_saved_page_are_faq_pairs():
         ("Can I bring my partner?", "Yes, to the first visit and to family sessions."),
         ("Is parking free?", "The lot behind the clinic is."),
     ]
+
+
+def test_a_headline_that_ends_with_a_full_stop_is_the_title_and_its_dek_is_not():
+    text = "\n".join(
+        [
+            "Open in app",
+            "Sign in",
+            "I Stopped Drinking for a Month. It Changed How I Sleep.",
+            "what thirty dry evenings taught me about rest, and about the nights I had lost",
+            "Mara Quist",
+            "5 min read",
+            "",
+            PROSE * 3,
+        ]
+    )
+
+    article = parse_source(text)
+
+    assert article.title == "I Stopped Drinking for a Month. It Changed How I Sleep."
