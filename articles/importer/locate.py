@@ -233,9 +233,7 @@ def find_title(units, reasons, start, hints) -> int | None:
 
 
 # "Written by Dr. Ana Ruiz", "Posted by Ana Ruiz on ...": the name (case matters in it).
-BYLINE_NAME = re.compile(
-    r"(?i:\bby)\s+((?:Dr\.?\s+)?[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})"
-)
+BYLINE_NAME = re.compile(r"(?i:\bby)\s+((?:Dr\.?\s+)?[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})")
 # A line that is a person's name with a title or credentials and nothing else: "Dr. Wendell
 # Okonjo", "Ana Ruiz, LCSW" (a bare "Family Recovery" could as well be a heading).
 PERSON_LINE = re.compile(

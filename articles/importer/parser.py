@@ -369,7 +369,7 @@ def units_of(text: str) -> tuple[str | None, list[Unit]]:
 
 
 def question_lines(units: list[Unit]) -> list[Unit]:
-    """"Q: ..." and "A: ..." paragraphs of a saved page (a copy's lines are read so already)."""
+    """Paragraphs of a saved page that open with "Q:" or "A:" (a copy's lines are so already)."""
     for unit in units:
         if unit.kind != "text":
             continue

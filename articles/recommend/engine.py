@@ -12,9 +12,10 @@ documents that share a term with it.
 When the index holds embeddings (`Index.semantic`, see semantic.py), the cosine is blended
 with the embeddings' similarity before the boosts are added.
 
-An article's STORED closest are then put in order by that score plus how much their own
-closest are the same articles (`shared_order`): two articles on one reader's need tend to
-have the same neighbours even when they share few words with each other.
+Two articles on one reader's need tend to have the same neighbours even when they share few
+words with each other, so an article's STORED suggestions are then chosen (`select`) and put
+in order (`shared_order`) by that score plus how much their closest are the same articles:
+their FRIENDS closest for choosing, and their whole stored lists as well for the order.
 
 One document changing (`add`, `discard`) re-weighs only that document, with the corpus
 statistics of the last build updated for it; `rebuild_related` re-weighs everything.
@@ -48,11 +49,18 @@ QUERY_TERMS = 24
 POOL = 64
 # Neighbours kept per article: the largest configurable count (6; editor picks count towards
 # it, so picks found in the list never leave it short) plus two spare for articles that stop
-# being showable between recomputes. `shared_order` re-orders these.
+# being showable between recomputes. `select` chooses these, `shared_order` orders them.
 STORED = 8
-# Weight of the shared-neighbour cosine when ordering an article's STORED closest. Chosen on
-# the team set, the dev set and held-out sets 1 and 2 (bench/related_quality.py): it took
-# their precision at 3 from 0.963 / 0.929 / 0.825 / 0.913 to 0.981 / 0.984 / 0.873 / 0.944.
+# An article's FRIENDS closest by score always stay; the other places go to those of its
+# SELECT_FROM closest whose own FRIENDS closest are most like its own (FRIEND_WEIGHT times the
+# cosine of the two lists, added to the score). Its stored list then always holds its FRIENDS
+# closest by score, which is what lets a publish compare against stored lists.
+FRIENDS = 4
+SELECT_FROM = 16
+FRIEND_WEIGHT = 0.4
+# Weight of the cosine between two articles' whole stored lists, added for the order only.
+# The three weights were chosen on the team set, the dev set and held-out sets 1 to 4
+# (bench/related_quality.py, README "Related reading").
 SHARED_WEIGHT = 0.3
 # Words in more than this share of a large corpus say nothing about similarity.
 MAX_DF_SHARE = 0.2
@@ -280,19 +288,47 @@ def top_k(items, k: int) -> list[tuple[int, float]]:
     return heapq.nsmallest(k, rounded, key=lambda item: (-item[1], item[0]))
 
 
-def shared_order(found: list[tuple[int, float]], lists) -> list[tuple[int, float]]:
-    """`found`, one article's closest as (id, score), ordered by score plus SHARED_WEIGHT times
-    the cosine between its list and each candidate's own list (`lists[id]`, the same shape;
-    a candidate without one gets nothing added). The scores themselves are left as they were:
-    they are what later comparisons (is a list full, does a new article enter it) use."""
-    mine = _unit(found)
+def select(pool: list[tuple[int, float]], lists) -> list[tuple[int, float]]:
+    """The STORED of `pool` (one article's closest as (id, score), best first) to keep: its
+    FRIENDS closest, then the rest of its SELECT_FROM closest ranked by score plus FRIEND_WEIGHT
+    times the cosine of the two articles' FRIENDS closest (`lists[id]`: each candidate's list,
+    from which only its FRIENDS best-scoring count). Scores are left as they were."""
+    mine = _friends(pool)
 
     def key(item):
-        theirs = _unit(lists.get(item[0], ()))
-        shared = sum(weight * theirs.get(other, 0.0) for other, weight in mine.items())
-        return (-round(item[1] + SHARED_WEIGHT * shared, 6), item[0])
+        lifted = item[1] + FRIEND_WEIGHT * _cosine(mine, _friends(lists.get(item[0], ())))
+        return (-round(lifted, 6), item[0])
+
+    rest = sorted(pool[FRIENDS:SELECT_FROM], key=key)
+    return pool[:FRIENDS] + rest[: STORED - FRIENDS]
+
+
+def shared_order(found: list[tuple[int, float]], lists) -> list[tuple[int, float]]:
+    """`found`, one article's stored list as (id, score), ordered by score plus FRIEND_WEIGHT
+    times the cosine of the two articles' FRIENDS closest plus SHARED_WEIGHT times the cosine
+    of their whole lists (`lists[id]`, the same shape; a candidate without one gets nothing
+    added). The scores themselves are left as they were: they are what later comparisons (is
+    a list full, does a new article enter it) use."""
+    mine, my_friends = _unit(found), _friends(found)
+
+    def key(item):
+        theirs = lists.get(item[0], ())
+        lifted = (
+            item[1]
+            + FRIEND_WEIGHT * _cosine(my_friends, _friends(theirs))
+            + SHARED_WEIGHT * _cosine(mine, _unit(theirs))
+        )
+        return (-round(lifted, 6), item[0])
 
     return sorted(found, key=key)
+
+
+def _friends(pairs) -> dict[int, float]:
+    return _unit(heapq.nlargest(FRIENDS, pairs, key=lambda item: (item[1], -item[0])))
+
+
+def _cosine(a: dict[int, float], b: dict[int, float]) -> float:
+    return sum(weight * b.get(other, 0.0) for other, weight in a.items())
 
 
 def _unit(pairs) -> dict[int, float]:

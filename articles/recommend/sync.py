@@ -17,7 +17,16 @@ from django.db.models import Count, F, Min, Q
 
 from articles.program_matching import store_care_terms
 from articles.recommend.bulk import all_neighbours
-from articles.recommend.engine import STORED, Document, Entry, Index, profile, shared_order
+from articles.recommend.engine import (
+    SELECT_FROM,
+    STORED,
+    Document,
+    Entry,
+    Index,
+    profile,
+    select,
+    shared_order,
+)
 from articles.recommend.semantic import SemanticIndex, from_bytes, to_bytes
 from articles.recommend.storage import (
     ArticleCareTerm,
@@ -190,8 +199,9 @@ def rebuild(progress=None) -> dict:
     embedded = embed(docs, _stored_embeddings(), progress)
     index = Index.build(profile(d) for d in docs)
     index.semantic = SemanticIndex.build({pk: vector for pk, (_key, vector) in embedded.items()})
-    closest = all_neighbours(index, STORED)
-    neighbours = {pk: shared_order(found, closest) for pk, found in closest.items()}
+    pools = all_neighbours(index, SELECT_FROM)
+    kept = {pk: select(pool, pools) for pk, pool in pools.items()}
+    neighbours = {pk: shared_order(found, kept) for pk, found in kept.items()}
     suggestions = [
         (pk, other, rank, score)
         for pk, found in neighbours.items()
@@ -293,16 +303,20 @@ def _update(ids: set[int], also) -> dict:
             affected.add(pk)
             affected |= _entered(index.scores(pk))
         affected = [pk for pk in affected - gone if pk in index.entries]
-        closest = {pk: index.neighbours(pk, STORED) for pk in affected}
-        # Lists of the candidates not recomputed here, for the order; their own order, as it
-        # depends on their candidates' lists in turn, waits for the next full rebuild.
-        others = {other for found in closest.values() for other, _ in found} - closest.keys()
+        pools = {pk: index.neighbours(pk, SELECT_FROM) for pk in affected}
+        # Stored lists of the candidates not recomputed here, to choose and order by; their
+        # own lists, which depend on their candidates' lists in turn, wait for the next full
+        # rebuild. A stored list holds its article's closest by score, as a fresh pool does.
+        others = {other for pool in pools.values() for other, _ in pool} - pools.keys()
+        lists: dict[int, list[tuple[int, float]]] = {}
         around = RelatedArticle.objects.filter(source_id__in=others)
         for source, target, score in around.values_list("source_id", "target_id", "score"):
-            closest.setdefault(source, []).append((target, score))
+            lists.setdefault(source, []).append((target, score))
+        kept = {pk: select(pool, {**lists, **pools}) for pk, pool in pools.items()}
+        lists.update(kept)
         rows = []
         for pk in affected:
-            rows.extend(_neighbour_rows(pk, shared_order(closest[pk], closest)))
+            rows.extend(_neighbour_rows(pk, shared_order(kept[pk], lists)))
         stored = RelatedArticle.objects.filter(source_id__in=affected)
         old = _lists(stored.values_list("source_id", "target_id"))  # in rank order
         new = _lists((row.source_id, row.target_id) for row in rows)

@@ -266,7 +266,7 @@ def test_a_copy_that_lost_its_bullets_keeps_the_lines_under_a_heading_as_a_list(
             "By Friday the routine starts to hold.",
             "",
             "What Helps at Home:",
-            "Sleep: keep the same bedtime on workdays and weekends, even when the evenings feel short.",
+            "Sleep: keep the same bedtime on workdays and weekends, even when evenings feel short.",
             "Meals: eat breakfast before the commute rather than at your desk.",
             "",
             PROSE,
@@ -282,8 +282,7 @@ def test_a_copy_that_lost_its_bullets_keeps_the_lines_under_a_heading_as_a_list(
             "Your plan for lunch breaks is written down",
         ],
         [
-            "Sleep: keep the same bedtime on workdays and weekends, even when the evenings feel "
-            "short.",
+            "Sleep: keep the same bedtime on workdays and weekends, even when evenings feel short.",
             "Meals: eat breakfast before the commute rather than at your desk.",
         ],
     ]

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import numpy as np
 
-from articles.recommend.engine import STORED, Document, Index, profile, shared_order
+from articles.recommend.engine import SELECT_FROM, Document, Index, profile, select, shared_order
 from articles.recommend.semantic import SemanticIndex
 from articles.recommend.vectors import embed, embedding_text
 from core.text import terms
@@ -45,11 +45,12 @@ def index_for(articles, embeddings: bool = False) -> Index:
 
 
 def neighbour_lists(articles, k=3, embeddings=False) -> dict[int, list[int]]:
-    """Each article's first k suggestions, as the site stores them: its STORED closest, put in
-    order by shared neighbours."""
+    """Each article's first k suggestions, as the site stores them: chosen from its closest
+    and put in order by shared neighbours, as sync.rebuild does."""
     index = index_for(articles, embeddings)
-    closest = {i: index.neighbours(i, STORED) for i in range(len(articles))}
-    return {i: [doc for doc, _ in shared_order(found, closest)[:k]] for i, found in closest.items()}
+    pools = {i: index.neighbours(i, SELECT_FROM) for i in range(len(articles))}
+    kept = {i: select(pool, pools) for i, pool in pools.items()}
+    return {i: [doc for doc, _ in shared_order(found, kept)[:k]] for i, found in kept.items()}
 
 
 def _ranked(similarity: np.ndarray, k: int) -> dict[int, list[int]]:

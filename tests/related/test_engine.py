@@ -6,7 +6,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from articles.recommend.bulk import all_neighbours
-from articles.recommend.engine import Document, Index, profile, shared_order
+from articles.recommend.engine import STORED, Document, Index, profile, select, shared_order
 from tests.related.evaluation_set import ARTICLES, GROUPS
 from tests.related.quality import precision_at_k
 
@@ -150,3 +150,20 @@ def test_an_article_with_the_same_neighbours_moves_ahead_and_scores_stay():
     assert [doc for doc, _ in ordered] == [2, 1, 3, 4]
     assert sorted(ordered) == sorted(found)
     assert shared_order(found, {}) == found
+
+
+def test_a_candidate_with_the_same_closest_articles_is_kept_over_a_stranger_with_a_higher_score():
+    # The article's four closest (1-4) always stay. Of the rest, 20 scores lowest but its own
+    # closest are 1-4 too; 10-13 score higher and have closest of their own (90-93).
+    pool = [(1, 0.9), (2, 0.8), (3, 0.7), (4, 0.6)]
+    pool += [(10 + n, 0.5 - n / 100) for n in range(11)] + [(20, 0.3)]
+    lists = {10 + n: [(90 + m, 0.9) for m in range(4)] for n in range(11)}
+    lists[20] = [(1, 0.9), (2, 0.9), (3, 0.9), (4, 0.9)]
+
+    kept = select(pool, lists)
+
+    assert [doc for doc, _ in kept[:4]] == [1, 2, 3, 4]
+    assert len(kept) == STORED and (20, 0.3) in kept  # its score is kept as it was
+    assert (14, 0.46) not in kept
+    # Without lists to compare, the stored list is the closest by score.
+    assert select(pool, {}) == pool[:STORED]
