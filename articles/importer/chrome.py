@@ -27,6 +27,7 @@ NAV_LINES = frozenset(
         "share this page",
         "tweet",
         "pin it",
+        "copy link",
         "print",
         "email",
         "facebook",
@@ -98,7 +99,7 @@ CHROME_PATTERNS = [
         r"^(posted|published|written|last updated)\s+(on|by|in)\b.{0,80}$",
         r"^by\s+\S+(\s+\S+){0,3}\s*[|·]\s*",
         r"^(filed|posted) under\b",
-        r"^(tags?|tagged|labels)\s*:",
+        r"^(tags?|tagged|labels|topics)\s*:",
         # a link to another post set in the text: "Related: How to Talk About a Relapse"
         r"^(related|related (post|article|reading)|read next|read also|also read|recommended)"
         r"\s*[:\u2014\u2013-]\s*[^.]+$",

@@ -66,6 +66,30 @@ def _hidden(element) -> bool:
     return "display:none" in style or element.get("hidden") is not None
 
 
+def _question_toggle(element, tag) -> bool:
+    """An accordion's button whose text is a question: it opens the answer's panel
+    (aria-controls), which stays hidden until a reader clicks. Both are the article's FAQ."""
+    return (
+        tag == "button"
+        and bool(element.get("aria-controls"))
+        and _spoken_text(element).endswith("?")
+    )
+
+
+def _spoken_text(element) -> str:
+    """Its text without the parts hidden from screen readers (an accordion's "+" icon)."""
+    return _squash("".join(element.xpath(".//text()[not(ancestor::*[@aria-hidden='true'])]")))
+
+
+def _answer_panels(root) -> set[str]:
+    return {
+        target
+        for button in root.iter("button")
+        if _question_toggle(button, "button")
+        for target in button.get("aria-controls").split()
+    }
+
+
 def _run_in_question(lead: str, text: str) -> bool:
     return (
         lead.endswith("?")
@@ -101,7 +125,8 @@ def _menu(element, tag) -> bool:
 
 
 class _Walker:
-    def __init__(self):
+    def __init__(self, answer_panels=frozenset()):
+        self.answer_panels = answer_panels  # ids of hidden accordion answers, read all the same
         self.units: list[Unit] = []
         self.buffer: list[str] = []
         self.bold: list[bool] = []
@@ -134,7 +159,14 @@ class _Walker:
         """`in_item`: inside a list item, whose paragraphs (Wix wraps each item's text in a
         <p>) are the item's text, not blocks of their own."""
         tag = element.tag if isinstance(element.tag, str) else ""
-        if not tag or tag in INVISIBLE or _hidden(element):
+        folded_answer = element.get("id") in self.answer_panels
+        if not tag or tag in INVISIBLE or (_hidden(element) and not folded_answer):
+            self.text(element.tail, bold)
+            return
+        if _question_toggle(element, tag):
+            self.flush()
+            self.text(_spoken_text(element), True)
+            self.flush()
             self.text(element.tail, bold)
             return
         marked = _marked(element, tag)
@@ -232,7 +264,7 @@ def read_html(html: str) -> PageText:
             if _squash(value):
                 hints.append(_squash(value))
     body = root.find("body")
-    walker = _Walker()
+    walker = _Walker(_answer_panels(root))
     walker.walk(body if body is not None else root)
     walker.flush()
     extracted, authors = _extracted(html)

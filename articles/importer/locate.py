@@ -53,7 +53,7 @@ SECTION_END = re.compile(
     r"^(\d+\s+)?(comments?|responses?|replies|leave a (reply|comment)|join the discussion"
     r"|recent posts|related posts|more from .*|recommended.*|read more.*|written by.*"
     r"|about the author|you might also like.*|see all|newer post|older post|previous post"
-    r"|next post|tags:?|filed under.*|share this.*|\d+\s+views?\s*\d*\s*comments?)\s*:?$",
+    r"|next post|tags:?|topics:.*|filed under.*|share this.*|\d+\s+views?\s*\d*\s*comments?)\s*:?$",
     re.IGNORECASE,
 )
 NEWSLETTER = re.compile(
@@ -123,13 +123,36 @@ def _is_break(unit: Unit) -> bool:
     return bool(SECTION_END.match(text) or RELATED_HEADING.match(text) or COMMENT_COUNT.match(text))
 
 
+SHARE_ROW = re.compile(r"^share this\b", re.IGNORECASE)
+# How far below a share row a section of the article may start (the row's network names).
+SHARE_ROW_LINES = 6
+# A section's first paragraph is long; a related post's excerpt under its title is not.
+SECTION_OPENING_WORDS = 40
+
+
+def _share_row_mid_article(units: list[Unit], reasons: list[str | None], i: int) -> bool:
+    """A "Share this article" row followed, past its network names, by a section heading and
+    a long paragraph sits between two parts of the article: not where the page leaves it."""
+    if not SHARE_ROW.match(units[i].text.strip()):
+        return False
+    for j in range(i + 1, min(len(units) - 1, i + 1 + SHARE_ROW_LINES)):
+        if reasons[j] is not None or units[j].words() <= 2:
+            continue  # the row's network names and links
+        heading = units[j].kind == "heading" or (
+            title_case(units[j].text) and not TERMINAL.search(units[j].text)
+        )
+        opening = units[j + 1]
+        return heading and is_prose(opening) and opening.words() >= SECTION_OPENING_WORDS
+    return False
+
+
 def _runs(units: list[Unit], reasons: list[str | None]) -> list[tuple[int, int, bool]]:
     """(first, last, hard) for each run of prose; `hard`: a section end (comments, related
     posts) separates it from the run before, so it never joins that one."""
     runs, start, last, chrome_streak, broken, hard = [], None, None, 0, False, False
     runs_hard = False
     for i, unit in enumerate(units):
-        if _is_break(unit):
+        if _is_break(unit) and not _share_row_mid_article(units, reasons, i):
             broken = start is not None
             hard = True
         elif is_prose(unit) and reasons[i] is None:

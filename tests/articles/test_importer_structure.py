@@ -402,3 +402,62 @@ def test_a_headline_that_ends_with_a_full_stop_is_the_title_and_its_dek_is_not()
     article = parse_source(text)
 
     assert article.title == "I Stopped Drinking for a Month. It Changed How I Sleep."
+
+
+def test_a_share_row_between_two_sections_does_not_cut_the_article_in_two():
+    section = (
+        "My counselor suggested a plan for the evenings, when the pull was strongest, and we "
+        "wrote it on one page: who to call, where to walk, and what to eat before six. It "
+        "sounds small, and it was, but it gave the hardest hour a shape I could follow."
+    )
+    text = "\n".join(
+        [
+            "Going Back to Work After Treatment",
+            "",
+            PROSE,
+            "",
+            PROSE,
+            "",
+            "Share this article:",
+            "Facebook",
+            "X",
+            "Copy link",
+            "",
+            "What Finally Helped",
+            section,
+            "",
+            PROSE * 4,
+            "",
+            "Topics: Work, Recovery",
+            "Share this article",
+            "Facebook",
+            "Related Posts",
+            "Five Questions for Your First Week Back",
+        ]
+    )
+
+    article = parse_source(text)
+    body = body_text(article)
+
+    assert article.title == "Going Back to Work After Treatment"
+    assert body.startswith("Recovery rarely moves") and "gave the hardest hour a shape" in body
+    assert "Copy link" not in body and "Five Questions" not in body and "Topics" not in body
+
+
+def test_an_accordion_whose_answers_are_hidden_until_opened_is_a_faq():
+    panel = (
+        "<div><button aria-expanded='false' aria-controls='p{n}'>{q}"
+        "<span aria-hidden='true'>+</span></button><div id='p{n}' hidden><p>{a}</p></div></div>"
+    )
+    article = parse_html(
+        page(
+            "<h2>FAQ</h2>"
+            + panel.format(n=1, q="Is the first visit free?", a="Yes, the first call is free.")
+            + panel.format(n=2, q="Can I come by video?", a="Most sessions can be by video.")
+        )
+    )
+
+    assert faq_pairs(article) == [
+        ("Is the first visit free?", "Yes, the first call is free."),
+        ("Can I come by video?", "Most sessions can be by video."),
+    ]
