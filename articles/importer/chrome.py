@@ -70,8 +70,20 @@ NAV_LINES = frozenset(
         "older post",
         "newer post",
         "labels",
+        "was this article helpful?",
+        "was this helpful?",
+        "thanks for your feedback",
+        "listen to this article",
+        "listen to this post",
+        "article voiceover",
+        "advertisement",
+        "sponsored",
+        "other apps",
+        "poll closed",
     ]
 )
+# Language names a switcher lists: "English | Español", "Vista en español".
+LANGUAGES = r"(english|español|espanol|spanish|français|deutsch|português|tiếng việt|中文|한국어)"
 
 CHROME_PATTERNS = [
     re.compile(pattern, re.IGNORECASE)
@@ -104,6 +116,17 @@ CHROME_PATTERNS = [
         r"^(related|related (post|article|reading)|read next|read also|also read|recommended)"
         r"\s*[:\u2014\u2013-]\s*[^.]+$",
         r"^categor(y|ies)\s*:",
+        # ratings, votes, an audio player's clock, a language switcher, a form's sample email
+        r"^(rated\s+)?\d(\.\d)?\s*(out of|/)\s*5\b.{0,30}$",
+        r"^\(?\d[\d,]*\s+(ratings?|reviews?|votes?)\)?$",
+        r"^\d\.\d\s*\(\d[\d,]*\)$",
+        r"^-?\d{1,2}:\d\d(:\d\d)?$",
+        r"^((vista|ver|read|view)\s+(en|in)\s+)?"
+        + LANGUAGES
+        + r"(\s*[|/·•]\s*((vista|ver|read|view)\s+(en|in)\s+)?"
+        + LANGUAGES
+        + r")*$",
+        r"^[\w.+-]+@[\w-]+(\.[\w-]+)+$",
     )
 ]
 

@@ -58,8 +58,8 @@ SECTION_END = re.compile(
 )
 NEWSLETTER = re.compile(
     r"\b(subscribe|newsletter|mailing list|sign up for|enter your email|type your email"
-    r"|thanks for reading|get (our|new) posts|delivered to your inbox|cookies?|reader-supported"
-    r"|(free|paid) subscribers?)\b",
+    r"|thanks for reading|get (our|new) posts|(delivered to|in) your inbox|cookies?"
+    r"|reader-supported|(free|paid) subscribers?)\b",
     re.IGNORECASE,
 )
 

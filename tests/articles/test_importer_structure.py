@@ -461,3 +461,26 @@ def test_an_accordion_whose_answers_are_hidden_until_opened_is_a_faq():
         ("Is the first visit free?", "Yes, the first call is free."),
         ("Can I come by video?", "Most sessions can be by video."),
     ]
+
+
+def test_ratings_players_switchers_and_widget_lines_in_a_copy_go():
+    chrome = [
+        "English | Español",
+        "Listen to this article",
+        "0:00",
+        "-7:41",
+        "Rated 4.8 out of 5 stars.",
+        "(31 ratings)",
+        "ADVERTISEMENT",
+        "Was this article helpful?",
+        "Thanks for your feedback!",
+        "Get Porch Light Letters in your inbox",
+        "reader@example.com",
+    ]
+    text = "\n\n".join(["Going Back to Work After Treatment", *chrome[:5], PROSE * 2])
+    text += "\n\n" + "\n\n".join([chrome[6], PROSE * 2, *chrome[5:6], *chrome[7:]])
+
+    body = body_text(parse_source(text))
+
+    assert [line for line in chrome if line in body] == []
+    assert body.count("Recovery rarely moves") == 4
