@@ -219,12 +219,14 @@ def _run(units: list[Unit], same_group: bool) -> list[Unit]:
 
 
 def numbered_heading(unit: Unit, following: Unit | None) -> bool:
-    """`1. Burnout` standing alone above a paragraph is a subheading, not a one-item list."""
+    """`1. Burnout` standing alone (or in Title Case) above a paragraph is a subheading, not a
+    one-item list."""
     return (
         unit.kind == "item"
         and unit.ordered
         and unit.number > 0  # typed "1." in a copy; an HTML <ol>'s items are a list
-        and unit.lone
+        # alone in its paragraph, or in Title Case right above its section's text
+        and (unit.lone or title_case(unit.text))
         and heading_like(unit.text)
         and following is not None
         and following.kind == "text"

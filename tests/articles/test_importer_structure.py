@@ -484,3 +484,30 @@ def test_ratings_players_switchers_and_widget_lines_in_a_copy_go():
 
     assert [line for line in chrome if line in body] == []
     assert body.count("Recovery rarely moves") == 4
+
+
+def test_numbered_title_case_lines_over_their_text_are_headings_and_a_numbered_list_stays():
+    text = "\n".join(
+        [
+            "Three Signs a Routine Is Working",
+            "",
+            PROSE,
+            "",
+            "1. You Sleep Before Midnight",
+            PROSE,
+            "",
+            "2. Mornings Feel Possible",
+            PROSE,
+            "",
+            "What to pack:",
+            "1. Your Medicine List",
+            "2. A Charger",
+            "3. Comfortable Shoes",
+            PROSE,
+        ]
+    )
+
+    article = parse_source(text)
+
+    assert headings(article) == ["1. You Sleep Before Midnight", "2. Mornings Feel Possible"]
+    assert lists(article) == [["Your Medicine List", "A Charger", "Comfortable Shoes"]]
