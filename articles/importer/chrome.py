@@ -138,7 +138,7 @@ NAMED_PROMPT = re.compile(r"^([Ss]hare|[Ss]ubscribe to|[Rr]estack)(\s+[A-Z][\wâ€
 RELATED_HEADING = re.compile(
     r"^((related|recent|popular|recommended|similar|more|other|latest|trending)\b.{0,40}"
     r"\b(articles?|posts?|reads?|reading|stories|blogs?|resources)"
-    r"|.{0,40}\barticles? for you|you (may|might) also (like|enjoy)|read (this )?next"
+    r"|.{0,40}\barticles? for you|you (may|might) also (like|enjoy)|read (this )?next|also read"
     r"|keep reading)\s*:?$",
     re.IGNORECASE,
 )

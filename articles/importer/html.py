@@ -67,13 +67,10 @@ def _hidden(element) -> bool:
 
 
 def _question_toggle(element, tag) -> bool:
-    """An accordion's button whose text is a question: it opens the answer's panel
-    (aria-controls), which stays hidden until a reader clicks. Both are the article's FAQ."""
-    return (
-        tag == "button"
-        and bool(element.get("aria-controls"))
-        and _spoken_text(element).endswith("?")
-    )
+    """An accordion's button whose text is a question: it opens the answer's panel, which
+    stays hidden until a reader clicks. Both are the article's FAQ."""
+    toggles = tag == "button" or element.get("aria-expanded") is not None
+    return toggles and _spoken_text(element).endswith("?")
 
 
 def _spoken_text(element) -> str:
@@ -81,13 +78,18 @@ def _spoken_text(element) -> str:
     return _squash("".join(element.xpath(".//text()[not(ancestor::*[@aria-hidden='true'])]")))
 
 
-def _answer_panels(root) -> set[str]:
-    return {
-        target
-        for button in root.iter("button")
-        if _question_toggle(button, "button")
-        for target in button.get("aria-controls").split()
-    }
+def _answer_panels(root) -> set:
+    """The panels question toggles open: those they name (aria-controls), or else the block
+    right after them (Wix's collapsible list)."""
+    panels = set()
+    for toggle in root.xpath("//button | //*[@aria-expanded]"):
+        if not _question_toggle(toggle, toggle.tag):
+            continue
+        named = (toggle.get("aria-controls") or "").split()
+        found = [el for name in named for el in root.xpath("//*[@id=$name]", name=name)]
+        following = toggle.getnext()
+        panels.update(found or ([following] if following is not None else []))
+    return panels
 
 
 def _run_in_question(lead: str, text: str) -> bool:
@@ -126,7 +128,7 @@ def _menu(element, tag) -> bool:
 
 class _Walker:
     def __init__(self, answer_panels=frozenset()):
-        self.answer_panels = answer_panels  # ids of hidden accordion answers, read all the same
+        self.answer_panels = answer_panels  # hidden accordion answers, read all the same
         self.units: list[Unit] = []
         self.buffer: list[str] = []
         self.bold: list[bool] = []
@@ -159,7 +161,7 @@ class _Walker:
         """`in_item`: inside a list item, whose paragraphs (Wix wraps each item's text in a
         <p>) are the item's text, not blocks of their own."""
         tag = element.tag if isinstance(element.tag, str) else ""
-        folded_answer = element.get("id") in self.answer_panels
+        folded_answer = element in self.answer_panels
         if not tag or tag in INVISIBLE or (_hidden(element) and not folded_answer):
             self.text(element.tail, bold)
             return

@@ -123,36 +123,80 @@ def _is_break(unit: Unit) -> bool:
     return bool(SECTION_END.match(text) or RELATED_HEADING.match(text) or COMMENT_COUNT.match(text))
 
 
-SHARE_ROW = re.compile(r"^share this\b", re.IGNORECASE)
-# How far below a share row a section of the article may start (the row's network names).
-SHARE_ROW_LINES = 6
+# Lines that end the article at its foot but may also sit inside it: a share row, an inline
+# "Related reading" card and its "Read more" link.
+INLINE_WIDGET = re.compile(r"^(share this\b|read more\b)", re.IGNORECASE)
+INLINE_WIDGET_REASON = "a share row or a related post's card inside the article"
+# How far below a share row or an inline "Related reading" card the article may go on: the
+# row's network names, or the card's title, excerpt and "Read more".
+WIDGET_LINES = 6
 # A section's first paragraph is long; a related post's excerpt under its title is not.
-SECTION_OPENING_WORDS = 40
+SECTION_OPENING_WORDS = 25
+SECTION_HEADING_WORDS = 12
+SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]*\s+[\"“‘(]*[A-Z]")
 
 
-def _share_row_mid_article(units: list[Unit], reasons: list[str | None], i: int) -> bool:
-    """A "Share this article" row followed, past its network names, by a section heading and
-    a long paragraph sits between two parts of the article: not where the page leaves it."""
-    if not SHARE_ROW.match(units[i].text.strip()):
+def _section_start(units: list[Unit], reasons: list[str | None], j: int) -> bool:
+    """A heading (or a short line that reads as one) over a long paragraph that goes on into
+    more of the section: another paragraph, a list, or a line that leads into one. A related
+    post's card (title, excerpt, the next card's title) does not go on."""
+    if j + 2 >= len(units) or reasons[j] is not None:
         return False
-    for j in range(i + 1, min(len(units) - 1, i + 1 + SHARE_ROW_LINES)):
-        if reasons[j] is not None or units[j].words() <= 2:
-            continue  # the row's network names and links
-        heading = units[j].kind == "heading" or (
-            title_case(units[j].text) and not TERMINAL.search(units[j].text)
-        )
-        opening = units[j + 1]
-        return heading and is_prose(opening) and opening.words() >= SECTION_OPENING_WORDS
-    return False
+    unit, opening, then = units[j], units[j + 1], units[j + 2]
+    heading = unit.kind == "heading" or (
+        unit.kind == "text"
+        and unit.words() <= SECTION_HEADING_WORDS
+        and unit.text[:1].isupper()
+        and not TERMINAL.search(unit.text)
+    )
+    goes_on = (
+        is_prose(then)
+        or then.kind in ("item", "q", "a")
+        or then.text.rstrip().endswith(":")
+        or bool(SENTENCE_BREAK.search(opening.text))  # a paragraph, not a one-line excerpt
+    )
+    return (
+        heading
+        and is_prose(opening)
+        and opening.words() >= SECTION_OPENING_WORDS
+        and reasons[j + 1] is None
+        and goes_on
+    )
 
 
-def _runs(units: list[Unit], reasons: list[str | None]) -> list[tuple[int, int, bool]]:
+def _inline_widgets(units: list[Unit], reasons: list[str | None]) -> set[int]:
+    """A "Share this article" row or an inline "Related reading" card with a section of the
+    article right below it sits between two parts of the article: it is chrome, but not
+    where the page leaves the article, as the same lines at its foot are. Returns where
+    such widgets are (their lines are marked as chrome)."""
+    inside: set[int] = set()
+    for i, unit in enumerate(units):
+        text = unit.text.strip()
+        if not (INLINE_WIDGET.match(text) or RELATED_HEADING.match(text)):
+            continue
+        start = None
+        for j in range(i + 1, min(len(units), i + WIDGET_LINES)):
+            if _section_start(units, reasons, j):
+                start = j
+                break
+            if is_prose(units[j]) and units[j].words() >= SECTION_OPENING_WORDS:
+                break  # a long paragraph that opens no section: the widget is where it ends
+        for j in range(i, start or i):
+            reasons[j] = reasons[j] or INLINE_WIDGET_REASON
+            inside.add(j)
+    return inside
+
+
+def _runs(units, reasons, widgets: set[int]) -> list[tuple[int, int, bool]]:
     """(first, last, hard) for each run of prose; `hard`: a section end (comments, related
-    posts) separates it from the run before, so it never joins that one."""
+    posts) separates it from the run before, so it never joins that one. The lines of a
+    widget inside the article (`widgets`) neither end a run nor count as chrome in a row."""
     runs, start, last, chrome_streak, broken, hard = [], None, None, 0, False, False
     runs_hard = False
     for i, unit in enumerate(units):
-        if _is_break(unit) and not _share_row_mid_article(units, reasons, i):
+        if i in widgets:
+            continue
+        if _is_break(unit):
             broken = start is not None
             hard = True
         elif is_prose(unit) and reasons[i] is None:
@@ -176,9 +220,9 @@ def _coherent(units, reasons, first, last) -> bool:
     return len(prose) >= 2 and words >= COHERENT_WORDS_PER_CHROME * (chrome + 1)
 
 
-def _article_run(units, reasons) -> tuple[int, int] | None:
+def _article_run(units, reasons, widgets=frozenset()) -> tuple[int, int] | None:
     """The run with the most prose, joined by coherent neighbours across widgets."""
-    runs = _runs(units, reasons)
+    runs = _runs(units, reasons, widgets)
     if not runs:
         return None
     best = max(range(len(runs)), key=lambda r: _prose_words(units, *runs[r][:2]))
@@ -369,7 +413,8 @@ def locate(
         folded = normalised(unit.text).removeprefix("by ")
         if folded.split(",")[0] in names and unit.words() <= 8:
             reasons[i] = "byline (the page's author)"
-    found = _article_run(units, reasons) or _short_document(units, reasons, titled)
+    widgets = _inline_widgets(units, reasons)
+    found = _article_run(units, reasons, widgets) or _short_document(units, reasons, titled)
     if found is None:
         return Located("", [])
     first, last = found

@@ -511,3 +511,53 @@ def test_numbered_title_case_lines_over_their_text_are_headings_and_a_numbered_l
 
     assert headings(article) == ["1. You Sleep Before Midnight", "2. Mornings Feel Possible"]
     assert lists(article) == [["Your Medicine List", "A Charger", "Comfortable Shoes"]]
+
+
+def test_an_inline_related_card_between_sections_leaves_the_article_whole():
+    text = "\n".join(
+        [
+            "Going Back to Work After Treatment",
+            PROSE,
+            PROSE,
+            "Also read",
+            "Five Questions for Your First Week Back",
+            "A short list to take to your manager.",
+            "Read More →",
+            "When to ask for more help",
+            "If the first month back leaves you sleeping badly or drinking more, tell your "
+            "counselor. Adjusting the plan early is part of the plan, not a failure of it.",
+            "Related Posts",
+            "Six Small Routines That Carry a Week",
+            "Posted March 3",
+        ]
+    )
+
+    article = parse_source(text)
+    body = body_text(article)
+
+    assert article.title == "Going Back to Work After Treatment"
+    assert headings(article) == ["When to ask for more help"]
+    assert body.rstrip().endswith("not a failure of it.")
+    assert "Five Questions" not in body and "Also read" not in body
+    assert "Six Small Routines" not in body
+
+
+def test_a_collapsible_list_whose_closed_answers_are_hidden_is_a_faq():
+    item = (
+        "<div><div role='button' aria-expanded='{open}'><p>{q}</p></div>"
+        "<div {hidden}><p>{a}</p></div></div>"
+    )
+    article = parse_html(
+        page(
+            "<h2>Questions families ask</h2>"
+            + item.format(open="true", hidden="", q="Can we visit?", a="On Sundays, yes.")
+            + item.format(
+                open="false", hidden="hidden", q="Is there parking?", a="Behind the clinic."
+            )
+        )
+    )
+
+    assert faq_pairs(article) == [
+        ("Can we visit?", "On Sundays, yes."),
+        ("Is there parking?", "Behind the clinic."),
+    ]
