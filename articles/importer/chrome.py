@@ -80,6 +80,18 @@ NAV_LINES = frozenset(
         "sponsored",
         "other apps",
         "poll closed",
+        "poll results",
+        "print this article",
+        "print this post",
+        "print this page",
+        "save as pdf",
+        "email to a friend",
+        "save to reading list",
+        "jump to section",
+        "select a section",
+        "start the quiz",
+        "take the quiz",
+        "free download",
     ]
 )
 # Language names a switcher lists: "English | Español", "Vista en español".
@@ -89,7 +101,7 @@ CHROME_PATTERNS = [
     re.compile(pattern, re.IGNORECASE)
     for pattern in (
         # view, share and comment counters: "1,204 views", "Views: 87", "3 Comments"
-        r"^\d[\d,.]*\s*k?\s*(views?|reads?|shares?|comments?|likes?)$",
+        r"^\d[\d,.]*\s*k?\s*(views?|reads?|shares?|comments?|likes?|followers|following)$",
         r"^(views?|reads?|shares?|comments?|likes?)\s*[:\-]?\s*\(?\d[\d,]*\)?$",
         # comment prompts
         r"^(leave|post|add|write|submit|join)\s+(a|your|the)\s+(comment|reply|discussion)",
@@ -118,7 +130,10 @@ CHROME_PATTERNS = [
         r"^categor(y|ies)\s*:",
         # ratings, votes, an audio player's clock, a language switcher, a form's sample email
         r"^(rated\s+)?\d(\.\d)?\s*(out of|/)\s*5\b.{0,30}$",
-        r"^\(?\d[\d,]*\s+(ratings?|reviews?|votes?)\)?$",
+        r"^\(?\d[\d,]*\s+(ratings?|reviews?|votes?)\)?(\s*[∙·•|]\s*poll closed)?$",
+        # a shop's price, a download's file details
+        r"^[$€£]\s?\d[\d,]*(\.\d\d)?$",
+        r"^(pdf|docx?|epub)\s*[·•|]\s*\d.*$",
         r"^\d\.\d\s*\(\d[\d,]*\)$",
         r"^-?\d{1,2}:\d\d(:\d\d)?$",
         r"^((vista|ver|read|view)\s+(en|in)\s+)?"

@@ -41,7 +41,8 @@ META_LINE = re.compile(
     + BY_NAME
     + r"|\d{1,2}/\d{1,2}/\d{2,4}\b.*|(photo|image|illustration)\s+(by|credit|courtesy)\b.*"
     r"|(photo|image|illustration|picture)s?(\s+credit)?\s*:.*|stock (photo|image)\b.*"
-    r"|reading time\s*:?\s*\d.*"
+    r"|(estimated\s+)?read(ing)? time\s*:?\s*\d.*|last published\b.*"
+    r"|originally (published|posted|appeared)\b.*"
     r"|(sign in|sign up|log in|open in app|follow|listen|share|write|subscribe|menu"
     r"|open menu close menu|skip to (main )?content|top of page|bottom of page)"
     r"|.{1,40}\s[/»>›]\s.{1,80})$",
@@ -59,7 +60,7 @@ SECTION_END = re.compile(
 NEWSLETTER = re.compile(
     r"\b(subscribe|newsletter|mailing list|sign up for|enter your email|type your email"
     r"|thanks for reading|get (our|new) posts|(delivered to|in) your inbox|cookies?"
-    r"|reader-supported|(free|paid) subscribers?)\b",
+    r"|reader-supported|(free|paid) subscribers?|free trial)\b",
     re.IGNORECASE,
 )
 

@@ -463,7 +463,7 @@ def test_an_accordion_whose_answers_are_hidden_until_opened_is_a_faq():
     ]
 
 
-def test_ratings_players_switchers_and_widget_lines_in_a_copy_go():
+def test_ratings_players_switchers_prices_and_widget_lines_in_a_copy_go():
     chrome = [
         "English | Español",
         "Listen to this article",
@@ -476,6 +476,12 @@ def test_ratings_players_switchers_and_widget_lines_in_a_copy_go():
         "Thanks for your feedback!",
         "Get Porch Light Letters in your inbox",
         "reader@example.com",
+        "Print this article",
+        "1.2K Followers",
+        "$14.00",
+        "PDF · 2 MB · 12 pages",
+        "Estimated read time: 3 minutes",
+        "1,318 votes ∙ Poll closed",
     ]
     text = "\n\n".join(["Going Back to Work After Treatment", *chrome[:5], PROSE * 2])
     text += "\n\n" + "\n\n".join([chrome[6], PROSE * 2, *chrome[5:6], *chrome[7:]])
