@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import django  # noqa: E402
 
 TARGET = 0.95
-HELD_OUT = "heldout6"
+HELD_OUT = "heldout7"
 
 
 def main() -> None:
