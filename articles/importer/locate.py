@@ -134,6 +134,8 @@ WIDGET_LINES = 6
 # A section's first paragraph is long; a related post's excerpt under its title is not.
 SECTION_OPENING_WORDS = 25
 SECTION_HEADING_WORDS = 12
+# Words an item needs for a list after an article's last paragraph to be its own.
+TAIL_ITEM_WORDS = 3
 SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]*\s+[\"“‘(]*[A-Z]")
 
 
@@ -420,13 +422,15 @@ def locate(
         return Located("", [])
     first, last = found
     _mark_author_bio(units, reasons, first, last, names)
-    # A list introduced by the run's last sentence ("Try these:") belongs to it.
-    while (
-        last + 1 < len(units)
-        and units[last + 1].kind == "item"
-        and reasons[last + 1] is None
-        and (units[last].kind == "item" or units[last].text.rstrip().endswith(":"))
-    ):
+    # A list right under the run's last paragraph belongs to it: all of one that paragraph
+    # introduces ("Try these:"), otherwise its items of a few words or more (a row of tags
+    # under the article is a word or two an item).
+    introduced = units[last].text.rstrip().endswith(":")
+    for unit, reason in zip(units[last + 1 :], reasons[last + 1 :], strict=False):
+        if unit.kind != "item" or reason is not None:
+            break
+        if not introduced and unit.words() < TAIL_ITEM_WORDS:
+            break
         last += 1
     title_at = None if titled else find_title(units, reasons, first, hints)
     # A dek or blog tagline can look like prose and open the run; the headline the page's

@@ -206,13 +206,19 @@ def bare_lists(units: list[Unit]) -> list[Unit]:
 
 
 def _run(units: list[Unit], same_group: bool) -> list[Unit]:
-    """The item-like lines at the start of `units`, all with a lead-in or all without."""
+    """The item-like lines at the start of `units`, all with a lead-in or all without.
+    `same_group`: all in one run of lines between blank lines. Otherwise the copy may also
+    set each item apart with blank lines, but a list kept together ends at the first blank
+    line (what follows is the next block)."""
     run: list[Unit] = []
     for unit in units:
         led = bool(LEAD_IN.match(run[0].text.strip())) if run else None
         if not item_like(unit, led):
             break
-        if same_group and (unit.group is None or unit.group != (run or [unit])[0].group):
+        first = (run or [unit])[0]
+        if same_group and (unit.group is None or unit.group != first.group):
+            break
+        if len(run) >= 2 and run[-1].group == run[-2].group != unit.group:
             break
         run.append(unit)
     return run

@@ -567,3 +567,50 @@ def test_a_collapsible_list_whose_closed_answers_are_hidden_is_a_faq():
         ("Can we visit?", "On Sundays, yes."),
         ("Is there parking?", "Behind the clinic."),
     ]
+
+
+def test_a_list_that_ends_the_article_stays_and_a_row_of_tags_after_it_does_not():
+    article = parse_html(
+        "<!doctype html><html><head><title>After a Panic Attack | Riverbend</title></head><body>"
+        f"<article><h1>After a Panic Attack</h1><p>{PROSE * 3}</p><h2>In the days after</h2>"
+        f"<p>{PROSE}</p><ul><li><p>Let them decide how much to talk about it.</p></li>"
+        "<li><p>Look after yourself too, since helping takes energy.</p></li></ul></article>"
+        "<ul><li>Panic</li><li>Friends</li></ul><footer>© Riverbend</footer></body></html>"
+    )
+
+    assert lists(article) == [
+        [
+            "Let them decide how much to talk about it.",
+            "Look after yourself too, since helping takes energy.",
+        ]
+    ]
+
+
+def test_a_list_a_colon_introduces_ends_at_the_blank_line_under_it():
+    text = "\n".join(
+        [
+            "Going Back to Work After Treatment",
+            "",
+            PROSE * 2,
+            "",
+            "A few small things mattered more than big efforts:",
+            "",
+            "Asking what would help instead of guessing",
+            "Keeping one shared routine on good days and bad",
+            "",
+            "Questions friends have asked me",
+            "Should I tell my manager?",
+            "",
+            "Only if you want to. Many people tell one trusted person first and decide later.",
+        ]
+    )
+
+    article = parse_source(text)
+
+    assert lists(article) == [
+        [
+            "Asking what would help instead of guessing",
+            "Keeping one shared routine on good days and bad",
+        ]
+    ]
+    assert "Questions friends have asked me" in headings(article)
