@@ -127,6 +127,11 @@ def _is_break(unit: Unit) -> bool:
 # Lines that end the article at its foot but may also sit inside it: a share row, an inline
 # "Related reading" card and its "Read more" link.
 INLINE_WIDGET = re.compile(r"^(share this\b|read more\b)", re.IGNORECASE)
+COMMENT_PROMPT = re.compile(r"^(leave|add|write) a (comment|reply)$", re.IGNORECASE)
+COMMENTS_START = re.compile(
+    r"^(\d+\s+)?(comments?|responses?|replies|discussion( about this post)?)\s*(\(\d+\))?$",
+    re.IGNORECASE,
+)
 INLINE_WIDGET_REASON = "a share row or a related post's card inside the article"
 # How far below a share row or an inline "Related reading" card the article may go on: the
 # row's network names, or the card's title, excerpt and "Read more".
@@ -175,7 +180,12 @@ def _inline_widgets(units: list[Unit], reasons: list[str | None]) -> set[int]:
     inside: set[int] = set()
     for i, unit in enumerate(units):
         text = unit.text.strip()
-        if not (INLINE_WIDGET.match(text) or RELATED_HEADING.match(text)):
+        prompt = COMMENT_PROMPT.match(text)
+        if not (INLINE_WIDGET.match(text) or RELATED_HEADING.match(text) or prompt):
+            continue
+        # A "Leave a comment" button may sit between sections too (Substack), but only where
+        # the comments themselves come later; otherwise it is where they begin.
+        if prompt and not any(COMMENTS_START.match(u.text.strip()) for u in units[i + 1 :]):
             continue
         start = None
         for j in range(i + 1, min(len(units), i + WIDGET_LINES)):

@@ -30,10 +30,7 @@ DEV = Path(__file__).resolve().parents[1] / "evaluation" / "importer" / "dev"
 BELOW_TARGET: dict[str, str] = {}
 # Splits where a page loses its body (its first or last sentence, or a fifth of the sampled
 # ones), marked the same way.
-BODY_LOST = {
-    "heldout6": "substack-02 loses its last section, after a 'Leave a comment' button between "
-    "sections (scored once on 2026-12-06 at 96.8% with wix-03 lost too; tuned on since)",
-}
+BODY_LOST: dict[str, str] = {}
 
 
 def _split_params(marked: dict[str, str]):

@@ -614,3 +614,27 @@ def test_a_list_a_colon_introduces_ends_at_the_blank_line_under_it():
         ]
     ]
     assert "Questions friends have asked me" in headings(article)
+
+
+def test_a_comment_button_between_sections_does_not_end_the_article_but_the_comments_do():
+    text = "\n\n".join(
+        [
+            "Screen Time and Toddlers",
+            PROSE,
+            PROSE,
+            "Leave a comment",
+            "A note on guilt",
+            "Parents of toddlers are tired, and a calm show buys a quiet ten minutes. Using it "
+            "with some thought is not a failure; it is one tool among many on a long day.",
+            "Take the rest of the evening off from worrying about it.",
+            "Discussion about this post",
+            "Comments",
+            "Joanna K.",
+            "The third question was me. Thank you for not lecturing, it helped more than you know.",
+        ]
+    )
+
+    body = body_text(parse_source(text))
+
+    assert "A note on guilt" in body and "Take the rest of the evening off" in body
+    assert "Leave a comment" not in body and "The third question was me" not in body
