@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from articles.importer.chrome import RELATED_HEADING, is_chrome_line, normalised
-from articles.importer.units import Unit, title_case
+from articles.importer.units import SENTENCE_BREAK, Unit, title_case
 
 TERMINAL = re.compile(r"[.!?…:]['\"”’)]*$")
 PROSE_MIN_WORDS = 10
@@ -141,7 +141,6 @@ SECTION_OPENING_WORDS = 25
 SECTION_HEADING_WORDS = 12
 # Words an item needs for a list after an article's last paragraph to be its own.
 TAIL_ITEM_WORDS = 3
-SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]*\s+[\"“‘(]*[A-Z]")
 
 
 def _section_start(units: list[Unit], reasons: list[str | None], j: int) -> bool:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from articles.importer.chrome import TRAILING_PROMO
 from articles.importer.inline import strip_inline
 from articles.importer.locate import locate
-from articles.importer.units import Unit, title_case
+from articles.importer.units import SENTENCE_BREAK, Unit, title_case
 
 BULLET = re.compile(r"^\s*(?:[•·▪◦‣●○■–]|[-*+])\s+(\S.*)$")
 EMPTY_BULLET = re.compile(r"^\s*[•·▪◦‣●○■–*+-]\s*$")
@@ -154,8 +154,6 @@ def drop_trailing_chrome(units: list[Unit], dropped: list[dict]) -> list[Unit]:
     return units
 
 
-# Where one sentence ends and the next begins inside a line.
-SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]*\s+[\"“‘(]*[A-Z]")
 # An item's lead-in: "Sleep: ..." or a quoted phrase, "“This is a hard moment.” Naming ...".
 LEAD_IN = re.compile(r"^(?:[^:.!?]{1,40}:|[\"“][^\"”]{1,80}[\"”])\s+(?=\S)")
 TERMINAL_END = re.compile(r"[.!?…][\"”’)]*$")

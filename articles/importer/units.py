@@ -1,6 +1,10 @@
 """The line-level pieces both readers (plain text and HTML) produce for the parser."""
 
+import re
 from dataclasses import dataclass
+
+# Where one sentence ends and the next begins inside a line.
+SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]*\s+[\"“‘(]*[A-Z]")
 
 
 @dataclass
