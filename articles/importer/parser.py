@@ -186,18 +186,17 @@ def bare_lists(units: list[Unit]) -> list[Unit]:
     paragraph."""
     for i, unit in enumerate(units):
         text = unit.text.rstrip()
-        if unit.kind == "text" and text.endswith(":"):
-            run = _run(units[i + 1 :], same_group=False)
-            least = 2
-        elif unit.kind == "heading" or (
+        announced = unit.kind == "text" and text.endswith(":")
+        under_heading = unit.kind == "heading" or (
             unit.kind == "text" and heading_like(text) and title_case(text)
-        ):
-            run = _run(units[i + 1 :], same_group=True)
-            least = BARE_RUN_MIN
-        else:
+        )
+        if not (announced or under_heading):
             continue
+        run = _run(units[i + 1 :], same_group=not announced)
+        # Unannounced, the lines must also end alike (all with a full stop, or none).
         ends = {bool(TERMINAL_END.search(item.text.rstrip())) for item in run}
-        if len(run) >= least and (least == 2 or len(ends) == 1):
+        enough = len(run) >= 2 if announced else len(run) >= BARE_RUN_MIN and len(ends) == 1
+        if enough:
             for item in run:
                 item.kind = "item"
     return units

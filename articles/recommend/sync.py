@@ -312,7 +312,8 @@ def _update(ids: set[int], also) -> dict:
         around = RelatedArticle.objects.filter(source_id__in=others)
         for source, target, score in around.values_list("source_id", "target_id", "score"):
             lists.setdefault(source, []).append((target, score))
-        kept = {pk: select(pool, {**lists, **pools}) for pk, pool in pools.items()}
+        candidates = {**lists, **pools}
+        kept = {pk: select(pool, candidates) for pk, pool in pools.items()}
         lists.update(kept)
         rows = []
         for pk in affected:
